@@ -1,0 +1,8 @@
+namespace Kconfig.Build.Engine.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

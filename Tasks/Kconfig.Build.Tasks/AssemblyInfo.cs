@@ -1,0 +1,1 @@
+// The task adapters live in this assembly; see Sdk/Sdk.targets for how MSBuild loads them.
