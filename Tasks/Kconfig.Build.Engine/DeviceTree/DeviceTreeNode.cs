@@ -10,6 +10,7 @@ public sealed class DeviceTreeNode
 {
     private readonly List<DeviceTreeProperty> _properties = new();
     private readonly List<DeviceTreeNode> _children = new();
+    private readonly HashSet<string> _childNames = new(StringComparer.Ordinal);
 
     public DeviceTreeNode(string name, string? unitAddress, SourceSpan origin)
     {
@@ -62,7 +63,7 @@ public sealed class DeviceTreeNode
             throw new InvalidOperationException($"{child.FullName} already has a parent");
         }
 
-        if (_children.Any(c => string.Equals(c.FullName, child.FullName, StringComparison.Ordinal)))
+        if (!_childNames.Add(child.FullName))
         {
             throw new InvalidOperationException($"{Path}: two children named {child.FullName}");
         }
