@@ -14,7 +14,18 @@ public static class DeviceTreeEmitter
     /// <summary>Reads the <c>devicetree:</c> section and emits it; see <see cref="Emit(DeviceTreeSpec, Func{string, string?}, Func{string, bool}?)"/>.</summary>
     public static DeviceTreeEmission Emit(YamlMappingNode section, string file, Func<string, string?> config, Func<string, bool>? isSymbolDefined = null)
     {
-        (DeviceTreeSpec? spec, IReadOnlyList<Diagnostic> diagnostics) = DeviceTreeSpecReader.Read(section, file);
+        DeviceTreeSpec? spec;
+        IReadOnlyList<Diagnostic> diagnostics;
+        try
+        {
+            (spec, diagnostics) = DeviceTreeSpecReader.Read(section, file);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Diagnostic internalError = Diagnostic.Error(DiagnosticCodes.InternalError, Text.SourceSpan.At(file, 1, 1), "devicetree: internal error: " + exception.Message);
+            return new DeviceTreeEmission(false, null, null, null, new[] { internalError });
+        }
+
         if (spec is null)
         {
             return new DeviceTreeEmission(false, null, null, null, diagnostics);
@@ -89,7 +100,7 @@ public static class DeviceTreeEmitter
 
             return new DeviceTreeEmission(true, tree, dts, (spec.Outputs.Value & DeviceTreeOutputs.Dtb) != 0 ? dtb : null, diagnostics.Items);
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or KeyNotFoundException or OverflowException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             diagnostics.Error(DiagnosticCodes.InternalError, spec.Span, "devicetree: internal error: " + exception.Message);
             return new DeviceTreeEmission(false, null, null, null, diagnostics.Items);
