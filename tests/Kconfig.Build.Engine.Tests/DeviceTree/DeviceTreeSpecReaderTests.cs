@@ -101,4 +101,25 @@ public sealed class DeviceTreeSpecReaderTests
             "p.yaml(4,29): error KC4004: devicetree.reserved[0].size: '2MB' is not a number (write decimal or 0x hex, '_' between digits, optional KiB/MiB/GiB/TiB; e.g. 1GiB, 0x4000_0000)",
             diagnostics.Single().ToCanonicalString());
     }
+
+    [TestMethod]
+    [DataRow("  cpus: ~", "KC4002@2:9")]
+    [DataRow("  cpus: { count: 1 }\n  memory: [~]", "KC4002@3:12")]
+    [DataRow("  cpus: { count: 1 }\n  vmbus: { mmio: [ [1, 2] ] }", "KC4002@3:20")]
+    [DataRow("  cpus: { count: 1 }\n  gic: []", "KC4002@3:8")]
+    [DataRow("  cpus: { count: 1 }\n  serial: { pl011: 5 }", "KC4002@3:20")]
+    [DataRow("  cpus: { count: 1 }\n  chosen: { initrd: [] }", "KC4002@3:21")]
+    [DataRow("  cpus: { count: 1 }\n  compatible: [[a]]", "KC4002@3:16")]
+    [DataRow("  cpus: { count: 1 }\n  psci: { enabled: maybe }", "KC4003@3:20")]
+    [DataRow("  cpus: { count: 1 }\n  timer: { intid: [] }", "KC4002@3:19")]
+    [DataRow("  cpus: { count: 1 }\n  ? [a]\n  : b", "KC4002@3:5")]
+    public void MalformedShapesAreLocatedErrorsNotExceptions(string lines, string expected)
+    {
+        var emission = DeviceTreeEmitter.Emit(
+            DeviceTreeTestInput.Section("devicetree:\n" + lines + "\n"),
+            DeviceTreeTestInput.File,
+            DeviceTreeTestInput.Config(DeviceTreeTestInput.Arm64Vtl2));
+        Assert.AreEqual(expected, string.Join(", ", DeviceTreeBuilderTests.Located(emission.Diagnostics, DiagnosticSeverity.Error)), string.Join("\n", emission.Diagnostics));
+        Assert.IsFalse(emission.Emitted);
+    }
 }

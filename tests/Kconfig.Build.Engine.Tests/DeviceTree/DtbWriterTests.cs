@@ -23,7 +23,7 @@ public sealed class DtbWriterTests
         try
         {
             File.WriteAllText(Path.Combine(directory, "small.dts"), DtsWriter.Write(tree));
-            DtcProcess.Result dtc = DtcProcess.Run("-I", "dts", "-O", "dtb", "-b", "3", "-o", Path.Combine(directory, "small.dtb"), Path.Combine(directory, "small.dts"));
+            DtcResult dtc = DtcProcess.Run("-I", "dts", "-O", "dtb", "-b", "3", "-o", Path.Combine(directory, "small.dtb"), Path.Combine(directory, "small.dts"));
             Assert.AreEqual(string.Empty, dtc.StandardError);
             Assert.AreEqual(0, dtc.ExitCode);
             CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(directory, "small.dtb")), ours);

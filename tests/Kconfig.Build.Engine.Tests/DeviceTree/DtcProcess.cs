@@ -5,9 +5,7 @@ namespace Kconfig.Build.Engine.Tests.DeviceTree;
 /// <summary>Runs the real dtc (device-tree-compiler, installed in CI) and captures what it says.</summary>
 internal static class DtcProcess
 {
-    public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
-
-    public static Result Run(params string[] arguments)
+    public static DtcResult Run(params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("KCONFIG_DTC") is { Length: > 0 } dtc ? dtc : "dtc")
         {
@@ -36,7 +34,7 @@ internal static class DtcProcess
             Task<string> stdout = process.StandardOutput.ReadToEndAsync();
             Task<string> stderr = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            return new Result(process.ExitCode, stdout.Result, stderr.Result);
+            return new DtcResult(process.ExitCode, stdout.Result, stderr.Result);
         }
     }
 }

@@ -29,12 +29,12 @@ public sealed class DtcRoundTripTests
             Assert.AreEqual(0, DeviceTreeEmitter.WriteFiles(emission, basePath, out IReadOnlyList<string> written).Count);
             CollectionAssert.AreEqual(new[] { basePath + ".dts", basePath + ".dtb" }, written.ToArray());
 
-            DtcProcess.Result compiled = DtcProcess.Run("-I", "dts", "-O", "dtb", "-o", Path.Combine(directory, "dtc.dtb"), basePath + ".dts");
+            DtcResult compiled = DtcProcess.Run("-I", "dts", "-O", "dtb", "-o", Path.Combine(directory, "dtc.dtb"), basePath + ".dts");
             Assert.AreEqual(string.Empty, compiled.StandardError, "dtc warned about our DTS");
             Assert.AreEqual(0, compiled.ExitCode);
 
-            DtcProcess.Result fromSource = DtcProcess.Run("-I", "dts", "-O", "dts", basePath + ".dts");
-            DtcProcess.Result fromBlob = DtcProcess.Run("-I", "dtb", "-O", "dts", basePath + ".dtb");
+            DtcResult fromSource = DtcProcess.Run("-I", "dts", "-O", "dts", basePath + ".dts");
+            DtcResult fromBlob = DtcProcess.Run("-I", "dtb", "-O", "dts", basePath + ".dtb");
             Assert.AreEqual(string.Empty, fromSource.StandardError);
             Assert.AreEqual(string.Empty, fromBlob.StandardError, "dtc warned about our DTB");
             Assert.AreEqual(0, fromBlob.ExitCode);
