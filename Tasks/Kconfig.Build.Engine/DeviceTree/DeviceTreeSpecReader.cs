@@ -18,6 +18,12 @@ public sealed class DeviceTreeSpecReader
         "psci", "gic", "timer", "pmu", "vmbus", "chosen", "serial",
     };
 
+    /// <summary>
+    /// Far above any kernel's NR_CPUS range (arm64 4096, x86 MAXSMP 8192); it only stops a typo such as
+    /// <c>count: 4000000000</c> from building billions of nodes.
+    /// </summary>
+    private const uint MaximumCpuCount = 65536;
+
     private static readonly string[] Arm64OnlyTopKeys = { "psci", "gic", "timer", "pmu", "chosen", "serial" };
 
     private readonly string _file;
@@ -221,9 +227,13 @@ public sealed class DeviceTreeSpecReader
         {
             if (UInt32(countEntry.Value, "devicetree.cpus.count") is { } count)
             {
-                if (count == 0)
+                if (count is 0 or > MaximumCpuCount)
                 {
-                    _diagnostics.Error(DiagnosticCodes.DeviceTreeInvalidNumber, Span(countEntry.Value), "devicetree.cpus.count: must be at least 1");
+                    _diagnostics.Error(
+                        DiagnosticCodes.DeviceTreeInvalidNumber,
+                        Span(countEntry.Value),
+                        string.Create(CultureInfo.InvariantCulture, $"devicetree.cpus.count: must be 1..{MaximumCpuCount}"));
+                    count = 0;
                 }
 
                 for (uint i = 0; i < count; i++)

@@ -71,6 +71,7 @@ public sealed class DeviceTreeSpecReaderTests
     [DataRow("  cpus: { count: 2, ids: [0, 1] }", "KC4006@2:21")]
     [DataRow("  cpus: { ids: [0, 1, 0] }", "KC4008@2:23")]
     [DataRow("  cpus: { count: 0 }", "KC4004@2:18")]
+    [DataRow("  cpus: { count: 4000000000 }", "KC4004@2:18")]
     [DataRow("  cpus: { ids: [] }", "KC4005@2:16")]
     [DataRow("  cpus: {}", "KC4005@2:3")]
     [DataRow("  cpus: { count: 3, numaNodes: [0, 1] }", "KC4124@2:21")]
