@@ -114,7 +114,7 @@ public sealed class DeviceTreeBuilder
         {
             root.Add("model", DeviceTreeValue.String(model.Value), model.Span);
         }
-        else if (_spec.Flavor.Value == DeviceTreeFlavor.Upstream)
+        else
         {
             // The root-node binding requires a model; the most specific compatible names the machine.
             root.Add("model", DeviceTreeValue.String(_spec.Compatible.Value[0]), _spec.Compatible.Span);
@@ -125,12 +125,6 @@ public sealed class DeviceTreeBuilder
         if (arm64 && Chosen(initrd) is { } chosen)
         {
             root.AddChild(chosen);
-        }
-
-        if (_spec.Flavor.Value == DeviceTreeFlavor.OpenHcl)
-        {
-            root.AddChild(new DeviceTreeNode("hypervisor", null, _spec.Flavor.Span))
-                .Add("compatible", DeviceTreeValue.String("microsoft,hyperv"), _spec.Flavor.Span);
         }
 
         root.AddChild(Cpus(cpus, arm64, psci, numa));

@@ -7,8 +7,9 @@ public enum DeviceTreeFlavor
     Upstream,
 
     /// <summary>
-    /// The shape OpenHCL's boot shim hands its kernel: <c>#size-cells = &lt;2&gt;</c>, <c>microsoft,vtl</c> and
-    /// <c>microsoft,message-connection-id</c>, plus a <c>/hypervisor</c> node.
+    /// The VMBus shape OpenHCL's boot shim hands its kernel: <c>#size-cells = &lt;2&gt;</c> (64-bit window
+    /// sizes), <c>microsoft,vtl</c> and <c>microsoft,message-connection-id</c>. Everything else stays
+    /// binding-clean: the kernel does not care, and the difference stays confined to what OpenHCL reads.
     /// </summary>
     OpenHcl,
 }

@@ -20,7 +20,7 @@ public sealed record DeviceTreeSpec
 
     public required Located<DeviceTreeFlavor> Flavor { get; init; }
 
-    /// <summary>Root <c>model</c>; null means the first <see cref="Compatible"/> string (upstream) or none (openhcl).</summary>
+    /// <summary>Root <c>model</c>; null means the first <see cref="Compatible"/> string.</summary>
     public Located<string>? Model { get; init; }
 
     /// <summary>Root <c>compatible</c>, most specific first.</summary>
