@@ -15,6 +15,17 @@ public sealed class DeviceTreeBuilder
     private const ulong MpidrAffinityMask = 0xff_00ff_ffffUL;
     private const ulong PageSize = 0x1000;
 
+    /// <summary>
+    /// Every symbol the device-tree stage reads from the configuration (names without CONFIG_), so a
+    /// resolver can explain the stub and tests can check each exists in the Kconfig tree.
+    /// HYPERV_VMBUS exists from Linux 6.18 on.
+    /// </summary>
+    public static IReadOnlyList<string> ConfigurationSymbols { get; } = new[]
+    {
+        "ARM64", "X86_64", "OF", "NR_CPUS", "NUMA", "OF_NUMA", "ARM_GIC_V3", "HYPERV", "HYPERV_VMBUS",
+        "HYPERV_VTL_MODE", "BLK_DEV_INITRD", "SERIAL_AMBA_PL011",
+    };
+
     private readonly DeviceTreeSpec _spec;
     private readonly Func<string, string?> _config;
     private readonly Func<string, bool>? _isSymbolDefined;
@@ -55,14 +66,20 @@ public sealed class DeviceTreeBuilder
     /// <summary>The shape <paramref name="config"/> selects, or null when it selects none or both.</summary>
     public static DeviceTreeArchitecture? ArchitectureOf(Func<string, string?> config)
     {
-        bool arm64 = IsOn(config("ARM64"));
-        bool x86 = IsOn(config("X86_64"));
+        bool arm64 = IsOn(Lookup(config, "ARM64"));
+        bool x86 = IsOn(Lookup(config, "X86_64"));
         return arm64 == x86 ? null : arm64 ? DeviceTreeArchitecture.Arm64 : DeviceTreeArchitecture.X86_64;
     }
 
     private static bool IsOn(string? value) => value is "y" or "m";
 
-    private bool On(string symbol) => IsOn(_config(symbol));
+    /// <summary>Reads <paramref name="symbol"/>, which must be one of <see cref="ConfigurationSymbols"/>.</summary>
+    internal static string? Lookup(Func<string, string?> config, string symbol) =>
+        ConfigurationSymbols.Contains(symbol, StringComparer.Ordinal)
+            ? config(symbol)
+            : throw new InvalidOperationException($"CONFIG_{symbol} is not listed in {nameof(ConfigurationSymbols)}");
+
+    private bool On(string symbol) => IsOn(Lookup(_config, symbol));
 
     private DeviceTree? BuildTree()
     {
@@ -211,7 +228,7 @@ public sealed class DeviceTreeBuilder
             bootCpu = boot.Value;
         }
 
-        if (_config("NR_CPUS") is { } nrText && DeviceTreeNumber.TryParse(nrText, out ulong nrCpus) && (ulong)cpus.Count > nrCpus)
+        if (Lookup(_config, "NR_CPUS") is { } nrText && DeviceTreeNumber.TryParse(nrText, out ulong nrCpus) && (ulong)cpus.Count > nrCpus)
         {
             _diagnostics.Error(
                 DiagnosticCodes.DeviceTreeTooManyCpus,

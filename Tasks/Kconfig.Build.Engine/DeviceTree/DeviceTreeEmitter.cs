@@ -42,7 +42,7 @@ public static class DeviceTreeEmitter
     /// </summary>
     public static bool ShouldEmit(DeviceTreeSpec spec, Func<string, string?> config, DiagnosticBag diagnostics)
     {
-        bool of = config("OF") == "y";
+        bool of = DeviceTreeBuilder.Lookup(config, "OF") == "y";
         switch (spec.Emit.Value)
         {
             case DeviceTreeEmitMode.Never:
