@@ -133,7 +133,7 @@ public static class DeviceTreeChecker
             bag.Error(
                 DiagnosticCodes.DeviceTreeInterruptParentUnresolved,
                 interrupts.Origin,
-                $"{node.Path}: 'interrupts' has no interrupt parent (is the interrupt controller configured?)");
+                $"{node.Path}: 'interrupts' has no interrupt parent (on arm64 the GIC node needs CONFIG_ARM_GIC_V3=y)");
             return;
         }
 

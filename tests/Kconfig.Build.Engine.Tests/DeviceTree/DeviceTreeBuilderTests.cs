@@ -281,6 +281,22 @@ public sealed class DeviceTreeBuilderTests
     }
 
     [TestMethod]
+    public void MissingGicIsExplainedAtTheTimer()
+    {
+        const string Yaml = """
+            devicetree:
+              cpus: { count: 1 }
+              memory:
+                - { base: 0x0, size: 1GiB }
+              timer: { intid: 20 }
+            """;
+        var (_, diagnostics) = DeviceTreeBuilder.Build(Read(Yaml), DeviceTreeTestInput.Config(DeviceTreeTestInput.Arm64Vtl2, "ARM_GIC_V3="));
+        Assert.AreEqual(
+            "profile.yaml(5,12): error KC4112: /timer: 'interrupts' has no interrupt parent (on arm64 the GIC node needs CONFIG_ARM_GIC_V3=y)",
+            diagnostics.Single().ToCanonicalString());
+    }
+
+    [TestMethod]
     public void TimerInterruptMustBeAPpi()
     {
         AssertErrors(
