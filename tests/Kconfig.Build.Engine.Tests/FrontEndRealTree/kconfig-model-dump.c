@@ -4,7 +4,8 @@
  * be compared line for line. Our own code, linked (at test time) against the object files make builds
  * for scripts/kconfig/conf (all but conf.o), with lkc.h from the kernel tree.
  *
- * Usage: kconfig-model-dump [KCONFIG]   (run like conf: object directory, make's environment)
+ * Usage: kconfig-model-dump [KCONFIG [OUTPUT]]   (run like conf: object directory, make's environment)
+ *   The dump goes to OUTPUT (default stdout): conf's own $(info,...) output stays on stdout.
  *
  * Output, '\n'-terminated:
  *   N <depth> <kind> <name> <file>:<line> | dep=<e> | prompt=<type> "<text>" if <e> | visibility=<e> | help=<text>
@@ -23,6 +24,7 @@
 static char *buffer;
 static size_t buffer_size;
 static FILE *out;
+static FILE *dump;
 
 static void open_line(void)
 {
@@ -130,7 +132,7 @@ static void dump_node(struct menu *menu, int depth)
 	else
 		fputs("-", out);
 	char *line = close_line();
-	puts(line);
+	fprintf(dump, "%s\n", line);
 	free(line);
 }
 
@@ -146,6 +148,11 @@ int main(int argc, char **argv)
 	char **lines = NULL;
 	size_t count = 0, capacity = 0;
 
+	dump = stdout;
+	if (argc > 2 && !(dump = fopen(argv[2], "w"))) {
+		perror(argv[2]);
+		return 2;
+	}
 	conf_parse(argc > 1 ? argv[1] : "Kconfig");
 
 	/* Menu nodes, depth-first, with their depth. */
@@ -198,6 +205,6 @@ int main(int argc, char **argv)
 	}
 	qsort(lines, count, sizeof(*lines), by_text);
 	for (size_t i = 0; i < count; i++)
-		puts(lines[i]);
-	return 0;
+		fprintf(dump, "%s\n", lines[i]);
+	return fclose(dump) == 0 ? 0 : 2;
 }
