@@ -1,0 +1,256 @@
+using Kconfig.Build.Engine.ConfigFiles;
+using Kconfig.Build.Engine.Diagnostics;
+using Kconfig.Build.Engine.Evaluation;
+using Kconfig.Build.Engine.IO;
+using Kconfig.Build.Engine.Model;
+using Kconfig.Build.Engine.Parsing;
+using Kconfig.Build.Engine.Profiles;
+using Kconfig.Build.Engine.Text;
+
+namespace Kconfig.Build.Engine.Resolution;
+
+/// <summary>
+/// The whole pipeline behind the SDK's build step and <c>kconfig resolve</c>: profile, tree, base
+/// configuration, requests, olddefconfig, verification, outputs. The semantics are the kernel's own:
+/// the result equals <c>merge_config.sh -m base.config fragment</c> followed by <c>make olddefconfig</c>.
+/// Errors are values: nothing escapes as an exception, and on any error no output is written.
+/// </summary>
+public static class ProfileResolver
+{
+    private const string Prefix = "CONFIG_";
+
+    public static ResolveResult Resolve(ResolveRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var filesRead = new List<string> { Path.GetFullPath(request.ProfilePath) };
+        var filesWritten = new List<string>();
+        try
+        {
+            Run(request, diagnostics, filesRead, filesWritten);
+        }
+        catch (OperationCanceledException) when (request.CancellationToken.IsCancellationRequested)
+        {
+            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.None, "resolution cancelled");
+        }
+        catch (Exception ex)
+        {
+            // A defect of ours (or a stage not implemented yet): reported, never thrown at the build.
+            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.None, $"internal error while resolving {request.ProfilePath}: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        return new ResolveResult(diagnostics.Items, diagnostics.HasErrors ? [] : filesWritten, filesRead);
+    }
+
+    private static void Run(ResolveRequest request, DiagnosticBag diagnostics, List<string> filesRead, List<string> filesWritten)
+    {
+        ProfileLoadResult loaded = ProfileLoader.Load(request.ProfilePath);
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (loaded.Profile is not { } profile)
+        {
+            return;
+        }
+
+        string? arch = ChooseArch(request, profile, diagnostics);
+        string sourceTree = Path.GetFullPath(request.SourceTree);
+        if (!File.Exists(Path.Combine(sourceTree, "Kconfig")))
+        {
+            diagnostics.Error(DiagnosticCodes.SdkSourceDirInvalid, SourceSpan.None, $"'{sourceTree}' is not a kernel source tree: it has no top-level Kconfig file (set KconfigSourceDir, or --srctree, to the kernel source directory)");
+        }
+
+        if (arch is null || diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        string srcArch = KernelTreeFacts.SourceArch(arch);
+        if (!Directory.Exists(Path.Combine(sourceTree, "arch", srcArch)))
+        {
+            SourceSpan where = profile.Arch?.Location ?? SourceSpan.None;
+            diagnostics.Error(DiagnosticCodes.ProfileUnknownArch, where, $"ARCH={arch} has no folder arch/{srcArch} in {sourceTree}");
+            return;
+        }
+
+        var environment = new Dictionary<string, string>(request.Environment, StringComparer.Ordinal)
+        {
+            ["srctree"] = sourceTree,
+            ["ARCH"] = arch,
+            ["SRCARCH"] = srcArch,
+        };
+        if (!environment.ContainsKey("KERNELVERSION") && KernelTreeFacts.KernelVersion(sourceTree) is { } kernelVersion)
+        {
+            environment["KERNELVERSION"] = kernelVersion;
+        }
+
+        request.CancellationToken.ThrowIfCancellationRequested();
+        KconfigLoadResult tree = KconfigLoader.Load(new KconfigLoadOptions
+        {
+            SourceTree = sourceTree,
+            WorkingDirectory = Path.GetFullPath(request.OutputDirectory),
+            Environment = environment,
+            ProbeCachePath = request.ProbeCachePath,
+            CancellationToken = request.CancellationToken,
+        });
+        diagnostics.AddRange(tree.Diagnostics);
+        if (tree.Model is not { } model)
+        {
+            return;
+        }
+
+        filesRead.AddRange(model.Files.Select(f => Path.GetFullPath(Path.IsPathRooted(f) ? f : Path.Combine(sourceTree, f))));
+        if (tree.HasErrors)
+        {
+            return;
+        }
+
+        string fragment = RequestFragment.Build(model, profile.Requests, Prefix, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        request.CancellationToken.ThrowIfCancellationRequested();
+        if (BuildBase(model, profile, sourceTree, srcArch, arch, diagnostics, filesRead) is not { } baseText)
+        {
+            return;
+        }
+
+        string merged = ConfigMerger.Merge(baseText, fragment, profile.Requests.Select(r => Prefix + r.SymbolName), out int fragmentFirstLine);
+
+        // make olddefconfig on the merged file. Its warnings point into the merged file; those about the
+        // fragment are moved to the profile line that produced them.
+        string mergedName = Path.Combine(Path.GetFullPath(request.OutputDirectory), ResolutionOutputs.DotConfig);
+        var configuration = new Configuration(model);
+        foreach (Diagnostic d in configuration.ReadConfig(mergedName, merged))
+        {
+            diagnostics.Add(MapToProfile(d, mergedName, fragmentFirstLine, profile.Requests));
+        }
+
+        Verify(configuration, model, profile.Requests, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        WriteOutputs(configuration, Path.GetFullPath(request.OutputDirectory), filesWritten);
+    }
+
+    private static string? ChooseArch(ResolveRequest request, Profile profile, DiagnosticBag diagnostics)
+    {
+        string? fromBuild = string.IsNullOrWhiteSpace(request.Arch) ? null : request.Arch.Trim();
+        if (profile.Arch is { } fromProfile)
+        {
+            if (fromBuild is not null && !string.Equals(fromBuild, fromProfile.Value, StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.SdkArchConflict, fromProfile.Location, $"the profile is for arch {fromProfile.Value} but the build asks for ARCH={fromBuild}");
+                return null;
+            }
+
+            return fromProfile.Value;
+        }
+
+        if (fromBuild is null)
+        {
+            diagnostics.Error(DiagnosticCodes.SdkArchNotSet, SourceSpan.At(profile.Path, 1, 1), "no architecture: add 'arch: arm64' (or x86_64 ...) to the profile, or set KconfigArch / --arch");
+        }
+
+        return fromBuild;
+    }
+
+    /// <summary>The base .config, as `make defconfig` (or the profile's base file) writes it.</summary>
+    private static string? BuildBase(KconfigModel model, Profile profile, string sourceTree, string srcArch, string arch, DiagnosticBag diagnostics, List<string> filesRead)
+    {
+        string? defconfigPath;
+        switch (profile.Base.Kind)
+        {
+            case ProfileBaseKind.Defconfig:
+                defconfigPath = Path.Combine(sourceTree, "arch", srcArch, "configs", "defconfig");
+                if (!File.Exists(defconfigPath))
+                {
+                    // Some architectures name theirs after ARCH (x86: x86_64_defconfig, i386_defconfig).
+                    defconfigPath = Path.Combine(sourceTree, "arch", srcArch, "configs", arch + "_defconfig");
+                }
+
+                break;
+            case ProfileBaseKind.File:
+                string profileDirectory = Path.GetDirectoryName(Path.GetFullPath(profile.Path))!;
+                defconfigPath = Path.GetFullPath(Path.Combine(profileDirectory, profile.Base.FilePath!));
+                break;
+            default:
+                diagnostics.Error(DiagnosticCodes.ProfileKeyNotSupported, profile.Base.Location, $"base '{profile.Base.Kind.ToString().ToLowerInvariant()}' is not supported yet; use defconfig or the path of a configuration file");
+                return null;
+        }
+
+        if (!File.Exists(defconfigPath))
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidBase, profile.Base.Location.IsNone ? SourceSpan.At(profile.Path, 1, 1) : profile.Base.Location, $"base configuration '{defconfigPath}' does not exist");
+            return null;
+        }
+
+        filesRead.Add(defconfigPath);
+        var configuration = new Configuration(model);
+        diagnostics.AddRange(configuration.ReadConfig(defconfigPath, File.ReadAllText(defconfigPath)));
+        return diagnostics.HasErrors ? null : ConfigWriter.WriteDotConfig(configuration, Prefix);
+    }
+
+    private static void Verify(Configuration configuration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, DiagnosticBag diagnostics)
+    {
+        foreach (ConfigRequest request in requests)
+        {
+            Symbol symbol = model.FindSymbol(request.SymbolName)!;
+            string wanted = RequestFragment.Canonical(symbol, request)!;
+            string actual = configuration.GetStringValue(symbol);
+            if (!SameValue(symbol.Type, wanted, actual))
+            {
+                diagnostics.Error(DiagnosticCodes.RequestNotTaken, request.Location, $"{request.SymbolName} was requested as {Show(symbol.Type, wanted)} but resolves to {Show(symbol.Type, actual)}");
+            }
+        }
+    }
+
+    private static bool SameValue(SymbolType type, string wanted, string actual)
+    {
+        if (string.Equals(wanted, actual, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A hex value may be written with or without 0x and in either case.
+        return type == SymbolType.Hex
+            && ulong.TryParse(StripHex(wanted), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out ulong a)
+            && ulong.TryParse(StripHex(actual), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out ulong b)
+            && a == b;
+    }
+
+    private static string StripHex(string value) => value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? value[2..] : value;
+
+    private static string Show(SymbolType type, string value) => type == SymbolType.String ? $"\"{value}\"" : value.Length == 0 ? "(no value)" : value;
+
+    private static Diagnostic MapToProfile(Diagnostic diagnostic, string mergedName, int fragmentFirstLine, IReadOnlyList<ConfigRequest> requests)
+    {
+        int index = diagnostic.Span.Line - fragmentFirstLine;
+        if (!string.Equals(diagnostic.Span.File, mergedName, StringComparison.Ordinal) || index < 0 || index >= requests.Count)
+        {
+            return diagnostic;
+        }
+
+        return diagnostic with { Span = requests[index].Location };
+    }
+
+    private static void WriteOutputs(Configuration configuration, string outputDirectory, List<string> filesWritten)
+    {
+        var outputs = new (string Path, string Text)[]
+        {
+            (Path.Combine(outputDirectory, ResolutionOutputs.DotConfig), ConfigWriter.WriteDotConfig(configuration, Prefix)),
+            (Path.Combine(outputDirectory, ResolutionOutputs.AutoConf), PendingWriters.WriteAutoConf(configuration, Prefix)),
+            (Path.Combine(outputDirectory, ResolutionOutputs.AutoHeader), PendingWriters.WriteAutoHeader(configuration, Prefix)),
+            (Path.Combine(outputDirectory, ResolutionOutputs.Defconfig), PendingWriters.WriteDefconfig(configuration, Prefix)),
+        };
+
+        // Render everything first, so a failing writer leaves no partial set of files behind.
+        foreach ((string path, string text) in outputs)
+        {
+            // kbuild keys on the mtime of .config and auto.conf: an unchanged file is left untouched.
+            AtomicFile.WriteAllTextIfChanged(path, text);
+            filesWritten.Add(path);
+        }
+    }
+}
