@@ -1,5 +1,6 @@
 using Kconfig.Build.Engine.ConfigFiles;
 using Kconfig.Build.Engine.Diagnostics;
+using Kconfig.Build.Engine.Environment;
 using Kconfig.Build.Engine.Evaluation;
 using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Model;
@@ -62,23 +63,17 @@ public static class ProfileResolver
             return;
         }
 
-        string srcArch = KernelTreeFacts.SourceArch(arch);
-        if (!Directory.Exists(Path.Combine(sourceTree, "arch", srcArch)))
+        string srcArch = KernelArchitecture.SourceArchitecture(arch);
+        if (!File.Exists(Path.Combine(sourceTree, "arch", srcArch, "Kconfig")))
         {
             SourceSpan where = profile.Arch?.Location ?? SourceSpan.None;
-            diagnostics.Error(DiagnosticCodes.ProfileUnknownArch, where, $"ARCH={arch} has no folder arch/{srcArch} in {sourceTree}");
+            diagnostics.Error(DiagnosticCodes.ProfileUnknownArch, where, $"ARCH={arch} has no arch/{srcArch}/Kconfig in {sourceTree}");
             return;
         }
 
-        var environment = new Dictionary<string, string>(request.Environment, StringComparer.Ordinal)
+        if (ConfEnvironment(request, sourceTree, arch, srcArch, diagnostics) is not { } environment)
         {
-            ["srctree"] = sourceTree,
-            ["ARCH"] = arch,
-            ["SRCARCH"] = srcArch,
-        };
-        if (!environment.ContainsKey("KERNELVERSION") && KernelTreeFacts.KernelVersion(sourceTree) is { } kernelVersion)
-        {
-            environment["KERNELVERSION"] = kernelVersion;
+            return;
         }
 
         request.CancellationToken.ThrowIfCancellationRequested();
@@ -132,6 +127,48 @@ public static class ProfileResolver
         }
 
         WriteOutputs(configuration, Path.GetFullPath(request.OutputDirectory), filesWritten);
+    }
+
+    /// <summary>
+    /// The environment conf would get from the kernel Makefile. A real kernel tree (it has
+    /// scripts/Kconfig.include, which probes the toolchain) gets the full computation, toolchain included;
+    /// a tree without toolchain probes, such as the bundled sample, needs only srctree, ARCH, SRCARCH and
+    /// KERNELVERSION, so it resolves on a machine with no C compiler.
+    /// </summary>
+    private static Dictionary<string, string>? ConfEnvironment(ResolveRequest request, string sourceTree, string arch, string srcArch, DiagnosticBag diagnostics)
+    {
+        string outputDirectory = Path.GetFullPath(request.OutputDirectory);
+        if (File.Exists(Path.Combine(sourceTree, "scripts", "Kconfig.include")))
+        {
+            KernelEnvironmentResult computed = KernelEnvironment.Compute(new KernelEnvironmentOptions
+            {
+                SourceTree = sourceTree,
+                ObjectTree = outputDirectory,
+                Arch = arch,
+                CrossCompile = request.Environment.TryGetValue("CROSS_COMPILE", out string? crossCompile) ? crossCompile : null,
+                Llvm = request.Environment.TryGetValue("LLVM", out string? llvm) ? llvm : null,
+                MakeVariables = request.Environment.Where(p => p.Key is not ("CROSS_COMPILE" or "LLVM")).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            });
+            diagnostics.AddRange(computed.Diagnostics);
+            return computed.Succeeded ? new Dictionary<string, string>(computed.Environment!.Variables, StringComparer.Ordinal) : null;
+        }
+
+        var environment = new Dictionary<string, string>(request.Environment, StringComparer.Ordinal)
+        {
+            ["srctree"] = sourceTree,
+            ["ARCH"] = arch,
+            ["SRCARCH"] = srcArch,
+        };
+        if (!environment.ContainsKey("KERNELVERSION"))
+        {
+            string makefile = Path.Combine(sourceTree, "Makefile");
+            if (File.Exists(makefile) && KernelMakefileVersion.Read(makefile) is { } version)
+            {
+                environment["KERNELVERSION"] = version.KernelVersion;
+            }
+        }
+
+        return environment;
     }
 
     private static string? ChooseArch(ResolveRequest request, Profile profile, DiagnosticBag diagnostics)
