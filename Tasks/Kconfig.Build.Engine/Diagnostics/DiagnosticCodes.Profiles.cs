@@ -30,9 +30,6 @@ public static partial class DiagnosticCodes
     /// <summary>A <c>config</c> value that is none of y, m, n, a number or a quoted string.</summary>
     public const string ProfileInvalidValue = "KC3008";
 
-    /// <summary>A required key is missing.</summary>
-    public const string ProfileMissingKey = "KC3009";
-
     /// <summary>The <c>base</c> value is not defconfig, allnoconfig, alldefconfig or a readable file.</summary>
     public const string ProfileInvalidBase = "KC3010";
 

@@ -126,7 +126,7 @@ public static class ProfileResolver
             return;
         }
 
-        WriteOutputs(configuration, Path.GetFullPath(request.OutputDirectory), filesWritten);
+        WriteOutputs(configuration, Path.GetFullPath(request.OutputDirectory), filesWritten, diagnostics);
     }
 
     /// <summary>
@@ -272,7 +272,7 @@ public static class ProfileResolver
         return diagnostic with { Span = requests[index].Location };
     }
 
-    private static void WriteOutputs(Configuration configuration, string outputDirectory, List<string> filesWritten)
+    private static void WriteOutputs(Configuration configuration, string outputDirectory, List<string> filesWritten, DiagnosticBag diagnostics)
     {
         var outputs = new (string Path, string Text)[]
         {
@@ -285,9 +285,17 @@ public static class ProfileResolver
         // Render everything first, so a failing writer leaves no partial set of files behind.
         foreach ((string path, string text) in outputs)
         {
-            // kbuild keys on the mtime of .config and auto.conf: an unchanged file is left untouched.
-            AtomicFile.WriteAllTextIfChanged(path, text);
-            filesWritten.Add(path);
+            try
+            {
+                // kbuild keys on the mtime of .config and auto.conf: an unchanged file is left untouched.
+                AtomicFile.WriteAllTextIfChanged(path, text);
+                filesWritten.Add(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.SdkOutputWriteFailed, SourceSpan.None, $"cannot write {path}: {ex.Message}");
+                return;
+            }
         }
     }
 }

@@ -147,4 +147,27 @@ public sealed class ProfileResolverTests
             $"{profile}(1,1): error KC5103: no architecture: add 'arch: arm64' (or x86_64 ...) to the profile, or set KconfigArch / --arch",
             result.Diagnostics.Single().ToCanonicalString());
     }
+
+    [TestMethod]
+    public void ChecksEachRequestAgainstItsSymbolBeforeResolving()
+    {
+        string profile = Path.Combine(_output, "typed.yaml");
+        Directory.CreateDirectory(_output);
+        File.WriteAllText(profile, "arch: arm64\nconfig:\n  NR_CPUS: y\n  SMP: m\n  NO_SUCH_SYMBOL: y\n  LOCALVERSION: 5\n  ARM64_KERNEL_BASE: -1\n  HYPERV: \"y\"\n");
+
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = profile, SourceTree = ResolutionCase.SampleTree, OutputDirectory = Path.Combine(_output, "out") });
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                $"{profile}(3,12): error KC3051: 'y' is not a valid value for NR_CPUS, which is an int (write a decimal number)",
+                $"{profile}(4,8): error KC3051: 'm' is not a valid value for SMP, which is a bool (write y or n)",
+                $"{profile}(5,3): error KC3050: unknown symbol NO_SUCH_SYMBOL: no Kconfig file of this tree defines it",
+                $"{profile}(6,17): error KC3051: '5' is not a valid value for LOCALVERSION, which is a string (write the value in quotes)",
+                $"{profile}(7,22): error KC3051: '-1' is not a valid value for ARM64_KERNEL_BASE, which is a hex (write a number such as 0x1000)",
+                $"{profile}(8,11): error KC3051: 'y' is not a valid value for HYPERV, which is a tristate (write y, m or n)",
+            },
+            result.Diagnostics.Select(d => d.ToCanonicalString()).ToArray());
+        Assert.IsFalse(Directory.Exists(Path.Combine(_output, "out")));
+    }
 }
