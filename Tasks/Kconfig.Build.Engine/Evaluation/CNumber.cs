@@ -112,9 +112,9 @@ public static class CNumber
         _ => int.MaxValue,
     };
 
-    internal static bool IsCSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
+    public static bool IsCSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
 
-    internal static bool IsDigit(char c) => c is >= '0' and <= '9';
+    public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    internal static bool IsXDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+    public static bool IsXDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 }

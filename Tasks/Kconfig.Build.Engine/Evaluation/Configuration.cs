@@ -164,12 +164,12 @@ public sealed partial class Configuration
     }
 
     /// <summary>The value as stored now, without computing it (sym_get_string_value()).</summary>
-    internal string CurrentStringValue(Symbol symbol) =>
+    public string CurrentStringValue(Symbol symbol) =>
         symbol.Type is SymbolType.Bool or SymbolType.Tristate
             ? TristateText(_currentTristate[symbol.Index])
             : _currentString[symbol.Index];
 
-    internal Tristate CurrentTristate(Symbol symbol) => _currentTristate[symbol.Index];
+    public Tristate CurrentTristate(Symbol symbol) => _currentTristate[symbol.Index];
 
     internal static string TristateText(Tristate value) => value switch
     {
