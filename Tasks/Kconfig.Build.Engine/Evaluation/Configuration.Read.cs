@@ -9,6 +9,8 @@ public sealed partial class Configuration
     /// <summary>
     /// Reads a .config file or fragment into the user values, as conf_read_simple() does
     /// (<paramref name="path"/> is used for locations only). Returns the warnings conf would print.
+    /// As in conf, nothing is computed yet: follow with <see cref="EvaluateAfterRead"/> (conf_read()) or
+    /// <see cref="ClearAllValid"/>, which compute the modules symbol first, before reading values.
     /// </summary>
     public IReadOnlyList<Diagnostic> ReadConfig(string path, string text) => ReadConfig(path, text, ConfigSlot.User, null);
 
