@@ -16,7 +16,8 @@ public sealed class Property
         Location = location;
     }
 
-    public PropertyKind Kind { get; }
+    /// <summary>The kind; a <c>menuconfig</c> prompt becomes Menu at the end of its entry, as in parser.y.</summary>
+    public PropertyKind Kind { get; internal set; }
 
     /// <summary>The menu node (definition location) this property belongs to.</summary>
     public MenuNode Node { get; }

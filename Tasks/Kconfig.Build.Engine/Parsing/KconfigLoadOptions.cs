@@ -25,4 +25,7 @@ public sealed class KconfigLoadOptions
     public string? ProbeCachePath { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Runs <c>$(shell,...)</c> commands; tests replace it to count or forbid process spawns.</summary>
+    internal Preprocessing.IShellRunner? ShellRunner { get; init; }
 }

@@ -9,4 +9,7 @@ namespace Kconfig.Build.Engine.Parsing;
 public sealed record KconfigLoadResult(KconfigModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>What conf would have printed on stdout and stderr while parsing, in order.</summary>
+    public IReadOnlyList<ConfOutput> ConfTranscript { get; init; } = Array.Empty<ConfOutput>();
 }

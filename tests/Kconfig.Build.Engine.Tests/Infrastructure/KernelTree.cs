@@ -9,7 +9,7 @@ internal static class KernelTree
 {
     /// <summary>The kernel source tree: $KCONFIG_KERNEL_SRC, else &lt;repo&gt;/.kernel/linux-source-6.12.</summary>
     public static string SourceDirectory => Require(
-        Environment.GetEnvironmentVariable("KCONFIG_KERNEL_SRC") is { Length: > 0 } fromEnv
+        System.Environment.GetEnvironmentVariable("KCONFIG_KERNEL_SRC") is { Length: > 0 } fromEnv
             ? fromEnv
             : Path.Combine(RepositoryRoot, ".kernel", "linux-source-6.12"),
         Directory.Exists,
@@ -17,7 +17,7 @@ internal static class KernelTree
 
     /// <summary>The kernel's conf binary: $KCONFIG_CONF, else &lt;repo&gt;/.kernel/bin/conf.</summary>
     public static string ConfBinary => Require(
-        Environment.GetEnvironmentVariable("KCONFIG_CONF") is { Length: > 0 } fromEnv
+        System.Environment.GetEnvironmentVariable("KCONFIG_CONF") is { Length: > 0 } fromEnv
             ? fromEnv
             : Path.Combine(RepositoryRoot, ".kernel", "bin", "conf"),
         File.Exists,

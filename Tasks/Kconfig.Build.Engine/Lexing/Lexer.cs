@@ -1,0 +1,668 @@
+using System.Text;
+using Kconfig.Build.Engine.Diagnostics;
+using Kconfig.Build.Engine.Preprocessing;
+using Kconfig.Build.Engine.Text;
+
+namespace Kconfig.Build.Engine.Lexing;
+
+/// <summary>
+/// The Kconfig lexer, following lexer.l: keywords, words (expanded in place when they hold a macro
+/// reference), quoted strings, help blocks, macro assignment values, and the stack of sourced files.
+/// It tracks conf's two line numbers: <see cref="LexerLine"/> (flex's yylineno, used by macro messages)
+/// and <see cref="StatementLine"/> (cur_lineno, the line of the statement's first token, used by the parser).
+/// </summary>
+internal sealed class Lexer
+{
+    private const int MaxFileLength = 64 * 1024 * 1024;
+    private const int MaxSourceDepth = 256;
+
+    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)
+    {
+        ["bool"] = TokenKind.Bool,
+        ["choice"] = TokenKind.Choice,
+        ["comment"] = TokenKind.Comment,
+        ["config"] = TokenKind.Config,
+        ["def_bool"] = TokenKind.DefBool,
+        ["def_tristate"] = TokenKind.DefTristate,
+        ["default"] = TokenKind.Default,
+        ["depends"] = TokenKind.Depends,
+        ["endchoice"] = TokenKind.EndChoice,
+        ["endif"] = TokenKind.EndIf,
+        ["endmenu"] = TokenKind.EndMenu,
+        ["help"] = TokenKind.Help,
+        ["hex"] = TokenKind.Hex,
+        ["if"] = TokenKind.If,
+        ["imply"] = TokenKind.Imply,
+        ["int"] = TokenKind.Int,
+        ["mainmenu"] = TokenKind.MainMenu,
+        ["menu"] = TokenKind.Menu,
+        ["menuconfig"] = TokenKind.MenuConfig,
+        ["modules"] = TokenKind.Modules,
+        ["on"] = TokenKind.On,
+        ["prompt"] = TokenKind.Prompt,
+        ["range"] = TokenKind.Range,
+        ["select"] = TokenKind.Select,
+        ["source"] = TokenKind.Source,
+        ["string"] = TokenKind.String,
+        ["tristate"] = TokenKind.Tristate,
+        ["visible"] = TokenKind.Visible,
+    };
+
+    private readonly FrontEndLog _log;
+    private readonly string _workingDirectory;
+    private readonly string? _sourceTree;
+    private readonly List<string> _files = new();
+    private readonly HashSet<string> _fileSet = new(StringComparer.Ordinal);
+    private SourceBuffer? _buffer;
+    private LexState _state = LexState.Initial;
+    private TokenKind _previous = TokenKind.Eol;
+    private TokenKind _previousPrevious = TokenKind.Eol;
+    private bool _finished;
+    private int _sourceDepth;
+
+    public Lexer(FrontEndLog log, string workingDirectory, string? sourceTree)
+    {
+        _log = log;
+        _workingDirectory = workingDirectory;
+        _sourceTree = sourceTree;
+    }
+
+    private enum LexState
+    {
+        Initial,
+        AssignValue,
+        Help,
+    }
+
+    /// <summary>Set after construction: words and strings are expanded through it.</summary>
+    public MacroExpander Expander { get; set; } = null!;
+
+    /// <summary>Every file opened, in first-open order (file_lookup), named as written.</summary>
+    public IReadOnlyList<string> Files => _files;
+
+    /// <summary>The file being read (cur_filename).</summary>
+    public string CurrentFile { get; private set; } = string.Empty;
+
+    /// <summary>The line of the current statement's first token (cur_lineno).</summary>
+    public int StatementLine { get; private set; }
+
+    /// <summary>The line the lexer is on (yylineno).</summary>
+    public int LexerLine => _buffer?.Line ?? StatementLine;
+
+    /// <summary>cur_filename:cur_lineno, where conf reports parser messages.</summary>
+    public SourceSpan StatementSpan => SourceSpan.AtLine(CurrentFile, StatementLine);
+
+    /// <summary>Opens the top-level file (zconf_initscan); false, with a diagnostic, if it cannot be found.</summary>
+    public bool Start(string name)
+    {
+        string? text = Open(name, out string? problem);
+        if (text is null)
+        {
+            _log.Report(
+                Diagnostic.Error(DiagnosticCodes.KconfigFileNotFound, SourceSpan.None, problem ?? $"can't find file {name}"),
+                $"can't find file {name}\n");
+            return false;
+        }
+
+        _buffer = new SourceBuffer(name, text, parent: null, sourceLine: 0);
+        CurrentFile = Lookup(name);
+        return true;
+    }
+
+    /// <summary>
+    /// Switches to a sourced file (zconf_nextfile), after the <c>source</c> statement's end of line.
+    /// Missing files and recursive inclusion are fatal, as in conf.
+    /// </summary>
+    public void PushFile(string name)
+    {
+        SourceSpan at = StatementSpan;
+        string? text = Open(name, out string? problem);
+        if (text is null)
+        {
+            string message = $"can't open file \"{name}\"";
+            throw _log.Fatal(DiagnosticCodes.SourceFileNotFound, at, problem ?? message, $"{at.File}:{at.Line}: {message}\n");
+        }
+
+        var includedFrom = new List<(string File, int Line)>();
+        bool recursive = false;
+        for (SourceBuffer? b = _buffer; b is not null; b = b.Parent)
+        {
+            includedFrom.Add((b.Name, b == _buffer ? StatementLine : b.Child!.SourceLine));
+            if (string.Equals(b.Name, name, StringComparison.Ordinal))
+            {
+                recursive = true;
+            }
+        }
+
+        if (recursive)
+        {
+            var message = new StringBuilder();
+            message.Append("Recursive inclusion detected.\nInclusion path:\n  current file : ").Append(name).Append('\n');
+            foreach ((string file, int line) in includedFrom)
+            {
+                message.Append("  included from: ").Append(file).Append(':').Append(line).Append('\n');
+            }
+
+            string text2 = message.ToString();
+            throw _log.Fatal(DiagnosticCodes.RecursiveInclusion, at, text2.TrimEnd('\n'), text2);
+        }
+
+        if (++_sourceDepth > MaxSourceDepth)
+        {
+            throw _log.Fatal(DiagnosticCodes.InputLimitExceeded, at, $"source nested deeper than {MaxSourceDepth} files", $"{at.File}:{at.Line}: source nested deeper than {MaxSourceDepth} files\n");
+        }
+
+        var buffer = new SourceBuffer(name, text, _buffer, StatementLine);
+        _buffer!.Child = buffer;
+        _buffer = buffer;
+        CurrentFile = Lookup(name);
+    }
+
+    /// <summary>Starts a help block (zconf_starthelp): the next token is its text.</summary>
+    public void StartHelp() => _state = LexState.Help;
+
+    /// <summary>The next token, as the parser sees it (yylex): repeated ends of line dropped.</summary>
+    public Token Next()
+    {
+        Token token;
+        while (true)
+        {
+            token = NextRaw();
+            if (_previous is TokenKind.Eol or TokenKind.HelpText)
+            {
+                if (token.Kind == TokenKind.Eol)
+                {
+                    continue;
+                }
+
+                StatementLine = LexerLine;
+            }
+
+            break;
+        }
+
+        if (_previousPrevious == TokenKind.Eol && _previous == TokenKind.Word &&
+            token.Kind is TokenKind.Equal or TokenKind.ColonEqual or TokenKind.PlusEqual)
+        {
+            _state = LexState.AssignValue;
+        }
+
+        _previousPrevious = _previous;
+        _previous = token.Kind;
+        return token;
+    }
+
+    private string Lookup(string name)
+    {
+        if (_fileSet.Add(name))
+        {
+            _files.Add(name);
+        }
+
+        return name;
+    }
+
+    private string? Open(string name, out string? problem)
+    {
+        problem = null;
+        string? path = Resolve(name);
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileLength)
+            {
+                problem = $"file \"{name}\" is larger than {MaxFileLength} bytes";
+                return null;
+            }
+
+            return Encoding.UTF8.GetString(File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"can't read file \"{name}\": {e.Message}";
+            return null;
+        }
+    }
+
+    // zconf_fopen(): as given (relative to the working directory), then under $srctree.
+    private string? Resolve(string name)
+    {
+        if (name.Length == 0 || name.Contains('\0'))
+        {
+            return null;
+        }
+
+        string direct = Path.IsPathRooted(name) ? name : Path.Combine(_workingDirectory, name);
+        if (File.Exists(direct))
+        {
+            return direct;
+        }
+
+        if (!Path.IsPathRooted(name) && _sourceTree is not null)
+        {
+            string underTree = Path.Combine(_sourceTree, name);
+            if (File.Exists(underTree))
+            {
+                return underTree;
+            }
+        }
+
+        return null;
+    }
+
+    private Token Make(TokenKind kind, string? text, int line, int column) => new(kind, text, CurrentFile, line, column);
+
+    private Token NextRaw()
+    {
+        if (_finished || _buffer is null)
+        {
+            return Make(TokenKind.EndOfInput, null, StatementLine, 1);
+        }
+
+        return _state switch
+        {
+            LexState.Help => LexHelp(),
+            LexState.AssignValue => LexAssignValue(),
+            _ => LexInitial(),
+        };
+    }
+
+    private Token EndOfFile()
+    {
+        SourceBuffer buffer = _buffer!;
+        _state = LexState.Initial;
+        if (_previous is not TokenKind.Eol and not TokenKind.HelpText)
+        {
+            _log.WarnAt(DiagnosticCodes.NoNewLineAtEndOfFile, SourceSpan.At(CurrentFile, buffer.Line, buffer.Column), "no new line at end of file");
+        }
+
+        if (buffer.Parent is not null)
+        {
+            _buffer = buffer.Parent;
+            _buffer.Child = null;
+            _sourceDepth--;
+            CurrentFile = _buffer.Name;
+            return Make(TokenKind.Eol, null, buffer.Line, buffer.Column);
+        }
+
+        _finished = true;
+        return Make(TokenKind.EndOfInput, null, buffer.Line, buffer.Column);
+    }
+
+    private Token LexInitial()
+    {
+        SourceBuffer b = _buffer!;
+        string text = b.Text;
+        while (true)
+        {
+            if (b.Position >= text.Length)
+            {
+                return EndOfFile();
+            }
+
+            char c = text[b.Position];
+            int line = b.Line;
+            int column = b.Column;
+            switch (c)
+            {
+                case '#':
+                    while (b.Position < text.Length && text[b.Position] != '\n')
+                    {
+                        b.Position++;
+                    }
+
+                    continue;
+                case ' ':
+                case '\t':
+                    b.Position++;
+                    continue;
+                case '\\' when b.Peek(1) == '\n':
+                    b.Position += 2;
+                    b.NewLine();
+                    continue;
+                case '\n':
+                    b.Position++;
+                    b.NewLine();
+                    return Make(TokenKind.Eol, null, line, column);
+                case '"':
+                case '\'':
+                    b.Position++;
+                    return LexString(c, line, column);
+                case '|' when b.Peek(1) == '|':
+                    b.Position += 2;
+                    return Make(TokenKind.Or, null, line, column);
+                case '&' when b.Peek(1) == '&':
+                    b.Position += 2;
+                    return Make(TokenKind.And, null, line, column);
+                case '=':
+                    b.Position++;
+                    return Make(TokenKind.Equal, null, line, column);
+                case '!':
+                    if (b.Peek(1) == '=')
+                    {
+                        b.Position += 2;
+                        return Make(TokenKind.Unequal, null, line, column);
+                    }
+
+                    b.Position++;
+                    return Make(TokenKind.Not, null, line, column);
+                case '<':
+                    if (b.Peek(1) == '=')
+                    {
+                        b.Position += 2;
+                        return Make(TokenKind.LessEqual, null, line, column);
+                    }
+
+                    b.Position++;
+                    return Make(TokenKind.Less, null, line, column);
+                case '>':
+                    if (b.Peek(1) == '=')
+                    {
+                        b.Position += 2;
+                        return Make(TokenKind.GreaterEqual, null, line, column);
+                    }
+
+                    b.Position++;
+                    return Make(TokenKind.Greater, null, line, column);
+                case '(':
+                    b.Position++;
+                    return Make(TokenKind.OpenParen, null, line, column);
+                case ')':
+                    b.Position++;
+                    return Make(TokenKind.CloseParen, null, line, column);
+                case ':' when b.Peek(1) == '=':
+                    b.Position += 2;
+                    return Make(TokenKind.ColonEqual, null, line, column);
+                case '+' when b.Peek(1) == '=':
+                    b.Position += 2;
+                    return Make(TokenKind.PlusEqual, null, line, column);
+            }
+
+            if (IsWordCharacter(c) || c == '$')
+            {
+                int start = b.Position;
+                int end = start;
+                bool hasDollar = false;
+                while (end < text.Length && (IsWordCharacter(text[end]) || text[end] == '$'))
+                {
+                    hasDollar |= text[end] == '$';
+                    end++;
+                }
+
+                if (!hasDollar)
+                {
+                    b.Position = end;
+                    string word = text.Substring(start, end - start);
+                    return Keywords.TryGetValue(word, out TokenKind keyword)
+                        ? Make(keyword, null, line, column)
+                        : Make(TokenKind.Word, word, line, column);
+                }
+
+                // expand_token(): the expansion sees the rest of the line and stops at the token's end.
+                int lineEnd = text.IndexOf('\n', start);
+                string rest = text.Substring(start, (lineEnd < 0 ? text.Length : lineEnd) - start);
+                int consumed = 0;
+                string expanded = Expander.ExpandOneToken(rest, ref consumed);
+                b.Position = start + consumed;
+                if (expanded.Length > 0)
+                {
+                    return Make(TokenKind.Word, expanded, line, column);
+                }
+
+                continue;
+            }
+
+            b.Position++;
+            _log.WarnAt(DiagnosticCodes.UnsupportedCharacter, SourceSpan.At(CurrentFile, line, column), $"ignoring unsupported character '{c}'");
+        }
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-';
+
+    private Token LexString(char quote, int line, int column)
+    {
+        SourceBuffer b = _buffer!;
+        string text = b.Text;
+        var value = new StringBuilder();
+        while (true)
+        {
+            if (b.Position >= text.Length)
+            {
+                return Make(TokenKind.WordQuote, value.ToString(), line, column);
+            }
+
+            char c = text[b.Position];
+            switch (c)
+            {
+                case '$':
+                {
+                    int lineEnd = text.IndexOf('\n', b.Position);
+                    string rest = text.Substring(b.Position + 1, (lineEnd < 0 ? text.Length : lineEnd) - b.Position - 1);
+                    int consumed = 0;
+                    value.Append(Expander.ExpandDollar(rest, ref consumed));
+                    b.Position += 1 + consumed;
+                    continue;
+                }
+
+                case '\\':
+                    b.Position++;
+                    if (b.Position < text.Length && text[b.Position] != '\n')
+                    {
+                        value.Append(text[b.Position]);
+                        b.Position++;
+                    }
+
+                    continue;
+                case '"':
+                case '\'':
+                    b.Position++;
+                    if (c == quote)
+                    {
+                        return Make(TokenKind.WordQuote, value.ToString(), line, column);
+                    }
+
+                    value.Append(c);
+                    continue;
+                case '\n':
+                    _log.WarnAt(DiagnosticCodes.MultiLineString, SourceSpan.At(CurrentFile, StatementLine, column), "multi-line strings not supported");
+                    return Make(TokenKind.WordQuote, value.ToString(), line, column);
+                default:
+                    int start = b.Position;
+                    while (b.Position < text.Length && text[b.Position] is not ('$' or '\'' or '"' or '\\' or '\n'))
+                    {
+                        b.Position++;
+                    }
+
+                    value.Append(text, start, b.Position - start);
+                    continue;
+            }
+        }
+    }
+
+    private Token LexAssignValue()
+    {
+        SourceBuffer b = _buffer!;
+        string text = b.Text;
+        while (true)
+        {
+            if (b.Position >= text.Length)
+            {
+                return EndOfFile();
+            }
+
+            char c = text[b.Position];
+            int line = b.Line;
+            int column = b.Column;
+            if (c == '\n')
+            {
+                b.Position++;
+                b.NewLine();
+                _state = LexState.Initial;
+                return Make(TokenKind.Eol, null, line, column);
+            }
+
+            if (c is ' ' or '\t')
+            {
+                b.Position++;
+                continue;
+            }
+
+            int lineEnd = text.IndexOf('\n', b.Position);
+            int end = lineEnd < 0 ? text.Length : lineEnd;
+            string value = text.Substring(b.Position, end - b.Position);
+            b.Position = end;
+            return Make(TokenKind.AssignValue, value, line, column);
+        }
+    }
+
+    // The HELP start condition: indentation fixed by the first non-blank line, tabs to multiples of 8.
+    private Token LexHelp()
+    {
+        SourceBuffer b = _buffer!;
+        string text = b.Text;
+        var help = new StringBuilder();
+        int firstIndent = 0;
+        int lastIndent = 0;
+        int line = b.Line;
+        int column = b.Column;
+        while (true)
+        {
+            if (b.Position >= text.Length)
+            {
+                _state = LexState.Initial;
+                return Make(TokenKind.HelpText, help.ToString(), line, column);
+            }
+
+            char c = text[b.Position];
+            if (c is ' ' or '\t')
+            {
+                int end = b.Position;
+                int indent = 0;
+                while (end < text.Length && text[end] is ' ' or '\t')
+                {
+                    indent = text[end] == '\t' ? (indent & ~7) + 8 : indent + 1;
+                    end++;
+                }
+
+                if (end >= text.Length || text[end] == '\n')
+                {
+                    // A blank line: [ \t]*\n, handled below with the newline.
+                    BlankLine(end);
+                    if (_state != LexState.Help)
+                    {
+                        return Make(TokenKind.HelpText, help.ToString(), line, column);
+                    }
+
+                    continue;
+                }
+
+                b.Position = end;
+                lastIndent = indent;
+                if (firstIndent != 0)
+                {
+                    if (indent < firstIndent)
+                    {
+                        _state = LexState.Initial;
+                        return Make(TokenKind.HelpText, help.ToString(), line, column);
+                    }
+
+                    help.Append(' ', indent - firstIndent);
+                }
+
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                BlankLine(b.Position);
+                if (_state != LexState.Help)
+                {
+                    return Make(TokenKind.HelpText, help.ToString(), line, column);
+                }
+
+                continue;
+            }
+
+            // [^ \t\n].* : the text of a line, trailing blanks dropped.
+            int lineEnd = text.IndexOf('\n', b.Position);
+            int stop = lineEnd < 0 ? text.Length : lineEnd;
+            int trimmed = stop;
+            while (trimmed > b.Position && text[trimmed - 1] is ' ' or '\t')
+            {
+                trimmed--;
+            }
+
+            help.Append(text, b.Position, trimmed - b.Position);
+            b.Position = stop;
+            if (firstIndent == 0)
+            {
+                firstIndent = lastIndent;
+            }
+        }
+
+        // [ \t]*\n/[^ \t\n] ends the block; [ \t]*\n keeps a newline in it.
+        void BlankLine(int newlineAt)
+        {
+            if (newlineAt >= text.Length)
+            {
+                // Blanks up to the end of the file: flex matches them as indentation, then hits EOF.
+                b.Position = newlineAt;
+                return;
+            }
+
+            b.Position = newlineAt + 1;
+            b.NewLine();
+            if (b.Position < text.Length && text[b.Position] is not (' ' or '\t' or '\n'))
+            {
+                _state = LexState.Initial;
+                return;
+            }
+
+            help.Append('\n');
+        }
+    }
+
+    private sealed class SourceBuffer
+    {
+        public SourceBuffer(string name, string text, SourceBuffer? parent, int sourceLine)
+        {
+            Name = name;
+            Text = text;
+            Parent = parent;
+            SourceLine = sourceLine;
+        }
+
+        public string Name { get; }
+
+        public string Text { get; }
+
+        public SourceBuffer? Parent { get; }
+
+        /// <summary>The buffer this one is reading a <c>source</c>d file into, while it does.</summary>
+        public SourceBuffer? Child { get; set; }
+
+        /// <summary>cur_lineno of the <c>source</c> statement in the parent that opened this file.</summary>
+        public int SourceLine { get; }
+
+        public int Position { get; set; }
+
+        public int Line { get; private set; } = 1;
+
+        private int LineStart { get; set; }
+
+        public int Column => Position - LineStart + 1;
+
+        public char Peek(int offset) => Position + offset < Text.Length ? Text[Position + offset] : '\0';
+
+        public void NewLine()
+        {
+            Line++;
+            LineStart = Position;
+        }
+    }
+}
