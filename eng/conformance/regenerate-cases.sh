@@ -12,6 +12,8 @@
 #
 #     cd <objdir> && env -i PATH=... srctree=<case> VAR=value conf <arguments> < <stdin>
 #
+# (an empty tree/ is not kept by git; the tests read a missing tree/ as an empty directory)
+#
 # and records in Cases/<case>/expected/<NAME>/: stdout, stderr, exit, and tree/ (every file in the
 # object directory afterwards, inputs included). The MSTest class Conformance/CaseConformanceTests
 # runs `kconfig conf` in-process the same way and compares all of it byte for byte.
@@ -25,6 +27,11 @@ cases="$root/tests/Kconfig.Build.Engine.Tests/Cases"
 conf="${CONF:-$root/.kernel/bin/conf}"
 [ -x "$conf" ] || { echo "conf not found at $conf: run eng/kernel/prepare.sh" >&2; exit 1; }
 
+# conf prints its argv[0] in messages: run it as plain `conf`, found on PATH.
+bin="$(mktemp -d)"
+trap 'rm -rf "$bin"' EXIT
+ln -s "$(cd "$(dirname "$conf")" && pwd)/$(basename "$conf")" "$bin/conf"
+
 if [ $# -gt 0 ]; then names=("$@"); else names=(); for d in "$cases"/*/; do names+=("$(basename "$d")"); done; fi
 
 for name in "${names[@]}"; do
@@ -36,7 +43,7 @@ for name in "${names[@]}"; do
         case "$run" in \#*) continue ;; esac
         obj="$(mktemp -d)"
         [ -d "$dir/inputs" ] && cp -a "$dir/inputs/." "$obj/"
-        envargs=(PATH=/usr/bin:/bin "srctree=$dir")
+        envargs=("PATH=$bin:/usr/bin:/bin" "srctree=$dir")
         if [ -n "$envs" ]; then
             IFS=';' read -r -a pairs <<< "$envs"
             envargs+=("${pairs[@]}")
@@ -47,7 +54,7 @@ for name in "${names[@]}"; do
         out="$dir/expected/$run"
         mkdir -p "$out"
         set +e
-        (cd "$obj" && env -i "${envargs[@]}" "$conf" "${argv[@]}" < "$input" > "$out/stdout" 2> "$out/stderr")
+        (cd "$obj" && env -i "${envargs[@]}" conf "${argv[@]}" < "$input" > "$out/stdout" 2> "$out/stderr")
         echo $? > "$out/exit"
         set -e
         mkdir -p "$out/tree"

@@ -121,16 +121,10 @@ public static class ConfCommand
             WorkingDirectory = workingDirectory,
             Environment = environment,
         });
-        foreach (Diagnostic diagnostic in result.Diagnostics)
+        // The front end keeps conf's own parse-time output, in order, on the right stream.
+        foreach (ConfOutput output in result.ConfTranscript)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Info)
-            {
-                stdout.Write(diagnostic.Message + "\n");
-            }
-            else
-            {
-                stderr.Write(Render(diagnostic));
-            }
+            (output.IsStdout ? stdout : stderr).Write(output.Text);
         }
 
         return result.HasErrors ? null : result.Model;

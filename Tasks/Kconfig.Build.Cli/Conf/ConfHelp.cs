@@ -122,7 +122,7 @@ internal static class ConfHelp
             return;
         }
 
-        text.Append(prefix).Append(ExprPrinter.PrintWithValues(expr, configuration)).Append('\n');
+        text.Append(prefix).Append(ExprPrinter.Print(expr, configuration.CurrentStringValue)).Append('\n');
     }
 
     private static void AppendProperties(StringBuilder text, Configuration configuration, Symbol symbol, PropertyKind kind, string prefix)
@@ -137,7 +137,7 @@ internal static class ConfHelp
 
             text.Append(hit ? " && " : prefix);
             hit = true;
-            text.Append(ExprPrinter.PrintWithValues(prop.Expr, configuration));
+            text.Append(ExprPrinter.Print(prop.Expr, configuration.CurrentStringValue));
         }
 
         if (hit)
@@ -172,7 +172,7 @@ internal static class ConfHelp
             title = null;
         }
 
-        text.Append("  - ").Append(ExprPrinter.PrintWithValues(expr, configuration)).Append('\n');
+        text.Append("  - ").Append(ExprPrinter.Print(expr, configuration.CurrentStringValue)).Append('\n');
     }
 
     private static void AppendOperand(StringBuilder text, Configuration configuration, Symbol symbol)

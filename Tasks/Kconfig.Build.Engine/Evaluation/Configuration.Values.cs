@@ -527,7 +527,7 @@ public sealed partial class Configuration
         var text = new StringBuilder();
         text.Append("unmet direct dependencies detected for ").Append(symbol.Name).Append('\n');
         text.Append("  Depends on [").Append(_directDependency[i] == Tristate.Mod ? 'm' : 'n').Append("]: ");
-        ExprPrinter.Print(text, symbol.DirectDependency, this, null);
+        ExprPrinter.Print(symbol.DirectDependency, text, CurrentStringValue);
         text.Append('\n');
         AppendReverseDependencies(text, symbol.ReverseDependency, Tristate.Yes, "  Selected by [y]:\n");
         AppendReverseDependencies(text, symbol.ReverseDependency, Tristate.Mod, "  Selected by [m]:\n");
@@ -570,7 +570,7 @@ public sealed partial class Configuration
         }
 
         text.Append("  - ");
-        ExprPrinter.Print(text, expr, this, null);
+        ExprPrinter.Print(expr, text, CurrentStringValue);
         text.Append('\n');
     }
 

@@ -6,6 +6,12 @@ internal sealed record ConfOutcome(string Stdout, string Stderr, int ExitCode, I
     public static IReadOnlyDictionary<string, byte[]> Snapshot(string directory)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        if (!Directory.Exists(directory))
+        {
+            // git keeps no empty directory: a run that left nothing has no tree/.
+            return files;
+        }
+
         foreach (string file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
             files[Path.GetRelativePath(directory, file).Replace('\\', '/')] = File.ReadAllBytes(file);
