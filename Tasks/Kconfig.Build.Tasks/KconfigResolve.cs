@@ -17,7 +17,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
     /// <summary>
     /// The profiles. Metadata (all set by Sdk.targets): <c>SourceDir</c>, <c>Arch</c>, <c>OutputPath</c>
     /// (absolute directory), <c>DependencyFile</c> (where to record the files the result depends on),
-    /// <c>CrossCompile</c>, <c>ProbeCache</c>.
+    /// <c>CrossCompile</c>, <c>ProbeCache</c>, <c>TreatSelectWarningsAsErrors</c>.
     /// </summary>
     [Required]
     public ITaskItem[] Profiles { get; set; } = [];
@@ -53,6 +53,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
                 OutputDirectory = outputPath,
                 Environment = environment,
                 ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
+                TreatSelectWarningsAsErrors = string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),
                 CancellationToken = _cancellation.Token,
             });
 

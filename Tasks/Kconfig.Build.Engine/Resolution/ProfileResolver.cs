@@ -115,9 +115,17 @@ public static class ProfileResolver
         // fragment are moved to the profile line that produced them.
         string mergedName = Path.Combine(Path.GetFullPath(request.OutputDirectory), ResolutionOutputs.DotConfig);
         var configuration = new Configuration(model);
-        foreach (Diagnostic d in configuration.ReadConfig(mergedName, merged))
+        configuration.ReadConfig(mergedName, merged);
+        configuration.EvaluateAfterRead();
+
+        // Rendering computes every symbol, which is when conf reports unmet dependencies of selects.
+        (string Path, string Text)[] outputs = RenderOutputs(configuration, Path.GetFullPath(request.OutputDirectory));
+        foreach (Diagnostic d in configuration.TakeDiagnostics())
         {
-            diagnostics.Add(MapToProfile(d, mergedName, fragmentFirstLine, profile.Requests));
+            Diagnostic located = MapToProfile(d, mergedName, fragmentFirstLine, profile.Requests);
+            diagnostics.Add(request.TreatSelectWarningsAsErrors && located.Code == DiagnosticCodes.UnmetDirectDependencies
+                ? located with { Severity = DiagnosticSeverity.Error }
+                : located);
         }
 
         Verify(configuration, model, profile.Requests, diagnostics);
@@ -126,7 +134,7 @@ public static class ProfileResolver
             return;
         }
 
-        WriteOutputs(configuration, Path.GetFullPath(request.OutputDirectory), filesWritten, diagnostics);
+        WriteOutputs(outputs, filesWritten, diagnostics);
     }
 
     /// <summary>
@@ -212,6 +220,13 @@ public static class ProfileResolver
                 string profileDirectory = Path.GetDirectoryName(Path.GetFullPath(profile.Path))!;
                 defconfigPath = Path.GetFullPath(Path.Combine(profileDirectory, profile.Base.FilePath!));
                 break;
+            case ProfileBaseKind.AllDefConfig:
+                // conf --alldefconfig reads nothing; conf_set_all_new_symbols(def_default) assigns nothing.
+                var defaults = new Configuration(model);
+                defaults.ClearAllValid();
+                string allDefText = ConfigWriter.WriteDotConfig(defaults, Prefix);
+                diagnostics.AddRange(defaults.TakeDiagnostics());
+                return diagnostics.HasErrors ? null : allDefText;
             default:
                 diagnostics.Error(DiagnosticCodes.ProfileKeyNotSupported, profile.Base.Location, $"base '{profile.Base.Kind.ToString().ToLowerInvariant()}' is not supported yet; use defconfig or the path of a configuration file");
                 return null;
@@ -224,9 +239,16 @@ public static class ProfileResolver
         }
 
         filesRead.Add(defconfigPath);
+
+        // conf --defconfig: conf_read() of the file, then conf_set_all_new_symbols(def_default), which
+        // assigns nothing and only invalidates every computed value.
         var configuration = new Configuration(model);
-        diagnostics.AddRange(configuration.ReadConfig(defconfigPath, File.ReadAllText(defconfigPath)));
-        return diagnostics.HasErrors ? null : ConfigWriter.WriteDotConfig(configuration, Prefix);
+        configuration.ReadConfig(defconfigPath, File.ReadAllText(defconfigPath));
+        configuration.EvaluateAfterRead();
+        configuration.ClearAllValid();
+        string baseText = ConfigWriter.WriteDotConfig(configuration, Prefix);
+        diagnostics.AddRange(configuration.TakeDiagnostics());
+        return diagnostics.HasErrors ? null : baseText;
     }
 
     private static void Verify(Configuration configuration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, DiagnosticBag diagnostics)
@@ -272,17 +294,17 @@ public static class ProfileResolver
         return diagnostic with { Span = requests[index].Location };
     }
 
-    private static void WriteOutputs(Configuration configuration, string outputDirectory, List<string> filesWritten, DiagnosticBag diagnostics)
-    {
-        var outputs = new (string Path, string Text)[]
-        {
-            (Path.Combine(outputDirectory, ResolutionOutputs.DotConfig), ConfigWriter.WriteDotConfig(configuration, Prefix)),
-            (Path.Combine(outputDirectory, ResolutionOutputs.AutoConf), PendingWriters.WriteAutoConf(configuration, Prefix)),
-            (Path.Combine(outputDirectory, ResolutionOutputs.AutoHeader), PendingWriters.WriteAutoHeader(configuration, Prefix)),
-            (Path.Combine(outputDirectory, ResolutionOutputs.Defconfig), PendingWriters.WriteDefconfig(configuration, Prefix)),
-        };
+    private static (string Path, string Text)[] RenderOutputs(Configuration configuration, string outputDirectory) =>
+    [
+        (Path.Combine(outputDirectory, ResolutionOutputs.DotConfig), ConfigWriter.WriteDotConfig(configuration, Prefix)),
+        (Path.Combine(outputDirectory, ResolutionOutputs.AutoConf), ConfigWriter.WriteAutoConf(configuration, Prefix)),
+        (Path.Combine(outputDirectory, ResolutionOutputs.AutoHeader), ConfigWriter.WriteAutoHeader(configuration, Prefix)),
+        (Path.Combine(outputDirectory, ResolutionOutputs.Defconfig), ConfigWriter.WriteDefconfig(configuration, Prefix)),
+    ];
 
-        // Render everything first, so a failing writer leaves no partial set of files behind.
+    private static void WriteOutputs((string Path, string Text)[] outputs, List<string> filesWritten, DiagnosticBag diagnostics)
+    {
+        // Everything was rendered before the first write, so a failing writer leaves no partial set behind.
         foreach ((string path, string text) in outputs)
         {
             try

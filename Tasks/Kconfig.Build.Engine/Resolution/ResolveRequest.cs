@@ -24,5 +24,8 @@ public sealed class ResolveRequest
     /// <summary>File caching <c>$(shell,...)</c> results across runs; null disables the cache.</summary>
     public string? ProbeCachePath { get; init; }
 
+    /// <summary>Reports a select of a symbol whose direct dependencies are unmet (KC2001) as an error, not a warning.</summary>
+    public bool TreatSelectWarningsAsErrors { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }
