@@ -4,8 +4,9 @@
 # tree exactly as `make defconfig`, `merge_config.sh -m base fragment`, `make olddefconfig`,
 # `make syncconfig` and `make savedefconfig` would run them.
 #
-# Each case directory holds `arch` (the ARCH value) and `requests.config` (the profile's requests
-# written as merge_config.sh's fragment, in profile order); this script writes `expected/`.
+# Each case directory holds `arch` (the ARCH value), `requests.config` (the profile's requests written
+# as merge_config.sh's fragment, in profile order) and optionally `base` (alldefconfig instead of the
+# default defconfig); this script writes `expected/`.
 #
 # Usage: eng/sample/regenerate-expected.sh [case-dir...]   (default: every case)
 set -euo pipefail
@@ -39,7 +40,11 @@ for case_dir in "$@"; do
     cd "$work"
     export srctree="$tree" ARCH="$arch" SRCARCH="$srcarch" KERNELVERSION="$kernelversion"
     unset KCONFIG_CONFIG KCONFIG_ALLCONFIG KCONFIG_AUTOCONFIG KCONFIG_AUTOHEADER KCONFIG_DEFCONFIG_LIST
-    "$conf" -s --defconfig="$tree/arch/$srcarch/configs/defconfig" "$tree/Kconfig"
+    if [[ -f "$case_dir/base" && $(tr -d '\n' < "$case_dir/base") == alldefconfig ]]; then
+      "$conf" -s --alldefconfig "$tree/Kconfig"
+    else
+      "$conf" -s --defconfig="$tree/arch/$srcarch/configs/defconfig" "$tree/Kconfig"
+    fi
     cp .config base.config
     # -m: merge only; the merged file becomes ./.config.
     bash "$kernel/scripts/kconfig/merge_config.sh" -m -O "$work" base.config "$case_dir/requests.config" > merge.log

@@ -228,7 +228,7 @@ public static class ProfileResolver
                 diagnostics.AddRange(defaults.TakeDiagnostics());
                 return diagnostics.HasErrors ? null : allDefText;
             default:
-                diagnostics.Error(DiagnosticCodes.ProfileKeyNotSupported, profile.Base.Location, $"base '{profile.Base.Kind.ToString().ToLowerInvariant()}' is not supported yet; use defconfig or the path of a configuration file");
+                diagnostics.Error(DiagnosticCodes.ProfileKeyNotSupported, profile.Base.Location, $"base '{profile.Base.Kind.ToString().ToLowerInvariant()}' is not supported yet; use defconfig, alldefconfig or the path of a configuration file");
                 return null;
         }
 
