@@ -39,7 +39,30 @@ public static class ProfileResolver
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.None, $"internal error while resolving {request.ProfilePath}: {ex.GetType().Name}: {ex.Message}");
         }
 
-        return new ResolveResult(diagnostics.Items, diagnostics.HasErrors ? [] : filesWritten, filesRead);
+        return new ResolveResult(Normalize(diagnostics.Items, request.SourceTree), diagnostics.HasErrors ? [] : filesWritten, filesRead);
+    }
+
+    /// <summary>
+    /// Kconfig locations are relative to srctree, as conf prints them; MSBuild and IDEs need absolute paths.
+    /// The same finding reported again by a later evaluation pass (conf repeats it when it writes auto.conf
+    /// after .config) is kept once.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Normalize(IReadOnlyList<Diagnostic> diagnostics, string sourceTree)
+    {
+        var seen = new HashSet<Diagnostic>();
+        var result = new List<Diagnostic>(diagnostics.Count);
+        foreach (Diagnostic d in diagnostics)
+        {
+            Diagnostic absolute = d.Span.IsNone || Path.IsPathRooted(d.Span.File)
+                ? d
+                : d with { Span = d.Span with { File = Path.GetFullPath(Path.Combine(sourceTree, d.Span.File)) } };
+            if (seen.Add(absolute))
+            {
+                result.Add(absolute);
+            }
+        }
+
+        return result;
     }
 
     private static void Run(ResolveRequest request, DiagnosticBag diagnostics, List<string> filesRead, List<string> filesWritten)

@@ -170,4 +170,59 @@ public sealed class ProfileResolverTests
             result.Diagnostics.Select(d => d.ToCanonicalString()).ToArray());
         Assert.IsFalse(Directory.Exists(Path.Combine(_output, "out")));
     }
+
+    [TestMethod]
+    [DataRow(false, DiagnosticSeverity.Warning, true)]
+    [DataRow(true, DiagnosticSeverity.Error, false)]
+    public void ASelectWithUnmetDependenciesIsAWarningOrOnRequestAnError(bool treatAsErrors, DiagnosticSeverity severity, bool written)
+    {
+        string tree = WriteTree(
+            ("Kconfig", "config A\n\tbool \"a\"\n\tselect B\n\nconfig B\n\tbool\n\tdepends on C\n\nconfig C\n\tbool \"c\"\n\nsource \"arch/$(SRCARCH)/Kconfig\"\n"),
+            ("arch/arm64/Kconfig", "config ARM64\n\tdef_bool y\n"),
+            ("arch/arm64/configs/defconfig", string.Empty));
+        string profile = Path.Combine(_output, "select.yaml");
+        File.WriteAllText(profile, "arch: arm64\nconfig:\n  A: y\n");
+
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = profile, SourceTree = tree, OutputDirectory = Path.Combine(_output, "out"), TreatSelectWarningsAsErrors = treatAsErrors });
+
+        Diagnostic unmet = result.Diagnostics.Single();
+        Assert.AreEqual(DiagnosticCodes.UnmetDirectDependencies, unmet.Code);
+        Assert.AreEqual(severity, unmet.Severity);
+        Assert.AreEqual(Path.Combine(tree, "Kconfig") + ":5:1", unmet.Span.ToString(), "Kconfig locations are made absolute");
+        Assert.AreEqual("unmet direct dependencies detected for B\n  Depends on [n]: C [=n]\n  Selected by [y]:\n  - A [=y]\n", unmet.Message);
+        Assert.AreEqual(written, File.Exists(Path.Combine(_output, "out", ".config")));
+    }
+
+    [TestMethod]
+    public void ABaseFileIsReadRelativeToTheProfile()
+    {
+        string tree = WriteTree(
+            ("Kconfig", "config A\n\tbool \"a\"\n\nconfig B\n\tbool \"b\"\n\nsource \"arch/$(SRCARCH)/Kconfig\"\n"),
+            ("arch/arm64/Kconfig", "config ARM64\n\tdef_bool y\n"));
+        Directory.CreateDirectory(Path.Combine(_output, "configs"));
+        File.WriteAllText(Path.Combine(_output, "configs", "board.config"), "CONFIG_A=y\n");
+        string profile = Path.Combine(_output, "board.yaml");
+        File.WriteAllText(profile, "arch: arm64\nbase: configs/board.config\nconfig:\n  B: y\n");
+
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = profile, SourceTree = tree, OutputDirectory = Path.Combine(_output, "out") });
+
+        Assert.AreEqual(string.Empty, string.Join("\n", result.Diagnostics));
+        Assert.AreEqual(
+            "#\n# Automatically generated file; DO NOT EDIT.\n# Main menu\n#\nCONFIG_A=y\nCONFIG_B=y\nCONFIG_ARM64=y\n",
+            File.ReadAllText(Path.Combine(_output, "out", ".config")));
+        CollectionAssert.Contains(result.FilesRead.ToArray(), Path.Combine(_output, "configs", "board.config"));
+    }
+
+    private string WriteTree(params (string Path, string Text)[] files)
+    {
+        string tree = Path.Combine(_output, "tree");
+        foreach ((string path, string text) in files)
+        {
+            string full = Path.Combine(tree, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
+        return tree;
+    }
 }
