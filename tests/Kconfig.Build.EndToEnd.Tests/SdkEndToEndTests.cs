@@ -111,6 +111,12 @@ public sealed class SdkEndToEndTests
         Assert.AreEqual(0, second.ExitCode, second.ToString());
         StringAssert.Contains(second.Output, SkippedLine);
         Assert.AreEqual(written, File.GetLastWriteTimeUtc(Path.Combine(output, ".config")));
+
+        ProcessResult clean = ChildProcess.Run("dotnet", ["clean", "-nodeReuse:false"], project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = s_packages });
+
+        Assert.AreEqual(0, clean.ExitCode, clean.ToString());
+        Assert.IsFalse(File.Exists(Path.Combine(output, ".config")), "dotnet clean removes what the resolution wrote");
+        Assert.IsFalse(File.Exists(Path.Combine(output, "include", "generated", "autoconf.h")));
     }
 
     [TestMethod]
