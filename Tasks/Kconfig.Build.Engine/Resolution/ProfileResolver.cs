@@ -99,6 +99,8 @@ public static class ProfileResolver
             return;
         }
 
+        // conf runs its $(shell,...) probes in the object tree, so it must exist before the tree is read.
+        Directory.CreateDirectory(Path.GetFullPath(request.OutputDirectory));
         request.CancellationToken.ThrowIfCancellationRequested();
         KconfigLoadResult tree = KconfigLoader.Load(new KconfigLoadOptions
         {
