@@ -25,6 +25,8 @@ public static class ProfileResolver
         var diagnostics = new DiagnosticBag();
         var filesRead = new List<string> { Path.GetFullPath(request.ProfilePath) };
         var filesWritten = new List<string>();
+        string outputDirectory = Path.GetFullPath(request.OutputDirectory);
+        bool outputDirectoryExisted = Directory.Exists(outputDirectory);
         try
         {
             Run(request, diagnostics, filesRead, filesWritten);
@@ -39,7 +41,28 @@ public static class ProfileResolver
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.None, $"internal error while resolving {request.ProfilePath}: {ex.GetType().Name}: {ex.Message}");
         }
 
+        // The object tree had to exist for the probes; on failure it is removed again if it is still empty.
+        if (diagnostics.HasErrors && !outputDirectoryExisted)
+        {
+            TryDeleteEmptyDirectory(outputDirectory);
+        }
+
         return new ResolveResult(Normalize(diagnostics.Items, request.SourceTree), diagnostics.HasErrors ? [] : filesWritten, filesRead);
+    }
+
+    private static void TryDeleteEmptyDirectory(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+            {
+                Directory.Delete(directory);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left behind empty: harmless, and never worth failing the build over.
+        }
     }
 
     /// <summary>

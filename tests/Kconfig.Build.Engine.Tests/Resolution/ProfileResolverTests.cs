@@ -94,9 +94,12 @@ public sealed class ProfileResolverTests
         Assert.AreEqual(
             File.ReadAllText(ResolutionCase.Get("arm64-vtl2-paravisor").ProfilePath),
             File.ReadAllText(Path.Combine(root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml")));
-        Assert.AreEqual(
-            File.ReadAllText(ResolutionCase.Get("template-arm64").ProfilePath),
-            File.ReadAllText(Path.Combine(root, "templates", "content", "kconfig-profile", "profile.yaml")).Replace("KCONFIG_ARCH", "arm64", StringComparison.Ordinal));
+        foreach (string arch in new[] { "arm64", "x86_64" })
+        {
+            Assert.AreEqual(
+                File.ReadAllText(ResolutionCase.Get("template-" + arch).ProfilePath),
+                File.ReadAllText(Path.Combine(root, "templates", "content", "kconfig-profile", "profile.yaml")).Replace("KCONFIG_ARCH", arch, StringComparison.Ordinal));
+        }
     }
 
     [TestMethod]
