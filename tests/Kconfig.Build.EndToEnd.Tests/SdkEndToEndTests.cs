@@ -112,6 +112,11 @@ public sealed class SdkEndToEndTests
         StringAssert.Contains(second.Output, SkippedLine);
         Assert.AreEqual(written, File.GetLastWriteTimeUtc(Path.Combine(output, ".config")));
 
+        ProcessResult changedSetting = Build(project, "-v:d", "-p:KconfigArch=arm64");
+
+        Assert.AreEqual(0, changedSetting.ExitCode, changedSetting.ToString());
+        StringAssert.Contains(changedSetting.Output, "Building target \"KconfigResolve\" completely.", "a changed setting re-runs the resolution");
+
         ProcessResult clean = ChildProcess.Run("dotnet", ["clean", "-nodeReuse:false"], project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = s_packages });
 
         Assert.AreEqual(0, clean.ExitCode, clean.ToString());
