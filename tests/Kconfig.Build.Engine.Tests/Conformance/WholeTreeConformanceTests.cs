@@ -15,6 +15,50 @@ namespace Kconfig.Build.Engine.Tests.Conformance;
 public sealed class WholeTreeConformanceTests
 {
     [TestMethod]
+    public void OlddefconfigOfDebiansAmd64ConfigMatches()
+    {
+        const string Debian = "/usr/src/linux-config-6.12/config.amd64_none_amd64.xz";
+        Assert.IsTrue(File.Exists(Debian), Debian + " not found: install Debian's linux-config-6.12 package");
+        IReadOnlyDictionary<string, string> environment = EnvironmentFor("x86_64");
+        string reference = NewDirectory();
+        string ours = NewDirectory();
+        try
+        {
+            var xz = new ProcessStartInfo("xz") { RedirectStandardOutput = true, UseShellExecute = false };
+            xz.ArgumentList.Add("-dc");
+            xz.ArgumentList.Add(Debian);
+            using (Process process = Process.Start(xz)!)
+            {
+                string config = process.StandardOutput.ReadToEnd();
+                process.WaitForExit();
+                Assert.AreEqual(0, process.ExitCode, "xz -dc failed");
+                File.WriteAllText(Path.Combine(reference, ".config"), config);
+                File.WriteAllText(Path.Combine(ours, ".config"), config);
+            }
+
+            string[] args = { "--olddefconfig", "Kconfig" };
+            (int exitCode, string stdout, string stderr) expected = RunConf(environment, reference, args);
+            var stdoutWriter = new StringWriter { NewLine = "\n" };
+            var stderrWriter = new StringWriter { NewLine = "\n" };
+            int actualExit = ConfCommand.Run(args, environment, ours, TextReader.Null, stdoutWriter, stderrWriter);
+
+            const string What = "x86_64 olddefconfig of Debian's amd64 config";
+            ConfOutcome.AssertText(expected.stdout, stdoutWriter.ToString(), What + " stdout");
+            ConfOutcome.AssertText(expected.stderr, stderrWriter.ToString(), What + " stderr");
+            Assert.AreEqual(expected.exitCode, actualExit, What + " exit code");
+            AssertSameFile(reference, ours, ".config", What);
+            AssertSameFile(reference, ours, ".config.old", What);
+            AssertSameLines(reference, ours, "include/config/auto.conf", What);
+            AssertSameLines(reference, ours, "include/generated/autoconf.h", What);
+        }
+        finally
+        {
+            Directory.Delete(reference, recursive: true);
+            Directory.Delete(ours, recursive: true);
+        }
+    }
+
+    [TestMethod]
     [DataRow("arm64", "defconfig")]
     [DataRow("arm64", "alldefconfig")]
     [DataRow("arm64", "allnoconfig")]
