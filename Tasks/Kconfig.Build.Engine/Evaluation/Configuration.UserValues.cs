@@ -34,7 +34,7 @@ public sealed partial class Configuration
         }
 
         _userString[i] = stored;
-        ClearAllValid();
+        Invalidate(symbol);
         return true;
     }
 
@@ -52,10 +52,47 @@ public sealed partial class Configuration
         _userTristate[i] = value;
         if (old != value)
         {
-            ClearAllValid();
+            Invalidate(symbol);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// When true, a changed user value (<see cref="SetUserValue"/>, <see cref="SetTristateValue"/>)
+    /// invalidates only the symbols that can read it, transitively, instead of every symbol as
+    /// sym_clear_all_valid() does. Values are the same either way; conf's stderr is not, because conf
+    /// re-prints the unmet-dependency warning of every symbol it recomputes. Off by default, so the
+    /// conf front end stays byte-identical; the SDK's resolution turns it on.
+    /// </summary>
+    public bool IncrementalInvalidation { get; set; }
+
+    private void Invalidate(Symbol changed)
+    {
+        if (!IncrementalInvalidation || ReferenceEquals(changed, Model.ModulesSymbol))
+        {
+            // MODULES changes the effective type of every tristate.
+            ClearAllValid();
+            return;
+        }
+
+        SymbolDependents dependents = SymbolDependents.For(Model);
+        var pending = new Stack<int>();
+        pending.Push(changed.Index);
+        _flags[changed.Index] &= ~FlagValid;
+        while (pending.Count > 0)
+        {
+            foreach (int reader in dependents.Of(_symbols[pending.Pop()]))
+            {
+                if ((_flags[reader] & FlagValid) != 0 && !IsFixedConstant(_symbols[reader]))
+                {
+                    _flags[reader] &= ~FlagValid;
+                    pending.Push(reader);
+                }
+            }
+        }
+
+        IsChanged = true;
     }
 
     /// <summary>sym_tristate_within_range().</summary>
