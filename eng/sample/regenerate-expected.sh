@@ -5,8 +5,8 @@
 # `make syncconfig` and `make savedefconfig` would run them.
 #
 # Each case directory holds `arch` (the ARCH value), `requests.config` (the profile's requests written
-# as merge_config.sh's fragment, in profile order) and optionally `base` (alldefconfig instead of the
-# default defconfig); this script writes `expected/`.
+# as merge_config.sh's fragment, in profile order) and optionally `base` (alldefconfig or allnoconfig
+# instead of the default defconfig); this script writes `expected/`.
 #
 # Usage: eng/sample/regenerate-expected.sh [case-dir...]   (default: every case)
 set -euo pipefail
@@ -40,8 +40,10 @@ for case_dir in "$@"; do
     cd "$work"
     export srctree="$tree" ARCH="$arch" SRCARCH="$srcarch" KERNELVERSION="$kernelversion"
     unset KCONFIG_CONFIG KCONFIG_ALLCONFIG KCONFIG_AUTOCONFIG KCONFIG_AUTOHEADER KCONFIG_DEFCONFIG_LIST
-    if [[ -f "$case_dir/base" && $(tr -d '\n' < "$case_dir/base") == alldefconfig ]]; then
-      "$conf" -s --alldefconfig "$tree/Kconfig"
+    base=defconfig
+    [[ -f "$case_dir/base" ]] && base=$(tr -d '\n' < "$case_dir/base")
+    if [[ $base == alldefconfig || $base == allnoconfig ]]; then
+      "$conf" -s --"$base" "$tree/Kconfig"
     else
       "$conf" -s --defconfig="$tree/arch/$srcarch/configs/defconfig" "$tree/Kconfig"
     fi

@@ -268,6 +268,12 @@ public static class ProfileResolver
                 string profileDirectory = Path.GetDirectoryName(Path.GetFullPath(profile.Path))!;
                 defconfigPath = Path.GetFullPath(Path.Combine(profileDirectory, profile.Base.FilePath!));
                 break;
+            case ProfileBaseKind.AllNoConfig:
+                var none = new Configuration(model);
+                SetAllNewSymbolsToNo(none, model.RootMenu);
+                string allNoText = ConfigWriter.WriteDotConfig(none, Prefix);
+                diagnostics.AddRange(none.TakeDiagnostics());
+                return diagnostics.HasErrors ? null : allNoText;
             case ProfileBaseKind.AllDefConfig:
                 // conf --alldefconfig reads nothing; conf_set_all_new_symbols(def_default) assigns nothing.
                 var defaults = new Configuration(model);
@@ -276,8 +282,7 @@ public static class ProfileResolver
                 diagnostics.AddRange(defaults.TakeDiagnostics());
                 return diagnostics.HasErrors ? null : allDefText;
             default:
-                diagnostics.Error(DiagnosticCodes.ProfileKeyNotSupported, profile.Base.Location, $"base '{profile.Base.Kind.ToString().ToLowerInvariant()}' is not supported yet; use defconfig, alldefconfig or the path of a configuration file");
-                return null;
+                throw new InvalidOperationException("unknown base kind " + profile.Base.Kind);
         }
 
         if (!File.Exists(defconfigPath))
@@ -297,6 +302,41 @@ public static class ProfileResolver
         string baseText = ConfigWriter.WriteDotConfig(configuration, Prefix);
         diagnostics.AddRange(configuration.TakeDiagnostics());
         return diagnostics.HasErrors ? null : baseText;
+    }
+
+    /// <summary>
+    /// conf --allnoconfig with nothing read: conf_set_all_new_symbols(def_no) gives every prompted bool or
+    /// tristate symbol (choices and their members aside) the user value n, in menu order, then
+    /// invalidates every computed value.
+    /// </summary>
+    private static void SetAllNewSymbolsToNo(Configuration configuration, MenuNode root)
+    {
+        for (MenuNode? node = NextMenuNode(root, root); node is not null; node = NextMenuNode(node, root))
+        {
+            if (node.Symbol is { } symbol && node.Prompt is not null && !configuration.HasUserValue(symbol)
+                && !symbol.IsChoice && !symbol.IsChoiceMember && symbol.Type is SymbolType.Bool or SymbolType.Tristate)
+            {
+                configuration.SetUserTristateUnchecked(symbol, Tristate.No);
+            }
+        }
+
+        configuration.ClearAllValid();
+    }
+
+    // Depth-first successor in the menu tree, as conf walks it (menu->list, then menu->next, climbing up).
+    private static MenuNode? NextMenuNode(MenuNode node, MenuNode root)
+    {
+        if (node.FirstChild is not null)
+        {
+            return node.FirstChild;
+        }
+
+        while (!ReferenceEquals(node, root) && node.Next is null)
+        {
+            node = node.Parent!;
+        }
+
+        return ReferenceEquals(node, root) ? null : node.Next;
     }
 
     private static void Verify(Configuration configuration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, DiagnosticBag diagnostics)
