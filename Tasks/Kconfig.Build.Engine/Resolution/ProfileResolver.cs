@@ -152,7 +152,7 @@ public static class ProfileResolver
         }
 
         request.CancellationToken.ThrowIfCancellationRequested();
-        if (BuildBase(model, profile, sourceTree, srcArch, arch, diagnostics, filesRead) is not { } baseText)
+        if (BuildBase(model, profile, sourceTree, srcArch, arch, environment, diagnostics, filesRead) is not { } baseText)
         {
             return;
         }
@@ -250,17 +250,25 @@ public static class ProfileResolver
     }
 
     /// <summary>The base .config, as `make defconfig` (or the profile's base file) writes it.</summary>
-    private static string? BuildBase(KconfigModel model, Profile profile, string sourceTree, string srcArch, string arch, DiagnosticBag diagnostics, List<string> filesRead)
+    private static string? BuildBase(KconfigModel model, Profile profile, string sourceTree, string srcArch, string arch, IReadOnlyDictionary<string, string> environment, DiagnosticBag diagnostics, List<string> filesRead)
     {
         string? defconfigPath;
         switch (profile.Base.Kind)
         {
             case ProfileBaseKind.Defconfig:
-                defconfigPath = Path.Combine(sourceTree, "arch", srcArch, "configs", "defconfig");
-                if (!File.Exists(defconfigPath))
+                if (environment.TryGetValue("KCONFIG_DEFCONFIG_LIST", out string? list) && list.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., string last])
                 {
-                    // Some architectures name theirs after ARCH (x86: x86_64_defconfig, i386_defconfig).
-                    defconfigPath = Path.Combine(sourceTree, "arch", srcArch, "configs", arch + "_defconfig");
+                    // make defconfig passes the last entry: arch/$SRCARCH/configs/$(KBUILD_DEFCONFIG).
+                    defconfigPath = Path.Combine(sourceTree, last);
+                }
+                else
+                {
+                    defconfigPath = Path.Combine(sourceTree, "arch", srcArch, "configs", "defconfig");
+                    if (!File.Exists(defconfigPath))
+                    {
+                        // Some architectures name theirs after ARCH (x86: x86_64_defconfig, i386_defconfig).
+                        defconfigPath = Path.Combine(sourceTree, "arch", srcArch, "configs", arch + "_defconfig");
+                    }
                 }
 
                 break;
