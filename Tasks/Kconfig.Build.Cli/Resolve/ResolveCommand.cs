@@ -90,7 +90,13 @@ public static class ResolveCommand
     public static string ToJson(ResolveResult result)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+
+            // The output is read by tools and people, never embedded in HTML: keep && and quotes readable.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
         {
             json.WriteStartObject();
             json.WriteBoolean("succeeded", result.Succeeded);

@@ -356,10 +356,52 @@ public static class ProfileResolver
             string actual = configuration.GetStringValue(symbol);
             if (!SameValue(symbol.Type, wanted, actual))
             {
-                diagnostics.Error(DiagnosticCodes.RequestNotTaken, request.Location, $"{request.SymbolName} was requested as {Show(symbol.Type, wanted)} but resolves to {Show(symbol.Type, actual)}");
+                diagnostics.Error(DiagnosticCodes.RequestNotTaken, request.Location, $"{request.SymbolName} was requested as {Show(symbol.Type, wanted)} but resolves to {Show(symbol.Type, actual)}{Why(configuration, symbol, wanted, actual)}");
             }
         }
     }
+
+    /// <summary>
+    /// One level of "why" for a bool or tristate that did not take, in conf's own notation: the direct
+    /// dependencies holding it below the request, or the selects holding it above.
+    /// </summary>
+    private static string Why(Configuration configuration, Symbol symbol, string wanted, string actual)
+    {
+        if (symbol.Type is SymbolType.Int or SymbolType.Hex)
+        {
+            return configuration.GetActiveRange(symbol) is ({ } low, { } high)
+                ? $": its range is {configuration.GetStringValue(low)}..{configuration.GetStringValue(high)}"
+                : string.Empty;
+        }
+
+        if (symbol.Type is not (SymbolType.Bool or SymbolType.Tristate))
+        {
+            return string.Empty;
+        }
+
+        Tristate requested = ToTristate(wanted);
+        string ValueOf(Symbol s) => configuration.GetStringValue(s);
+        if (requested > ToTristate(actual) && symbol.DirectDependency is { } depends && configuration.Eval(depends) < requested)
+        {
+            return $": it depends on {ExprPrinter.Print(depends, ValueOf)}";
+        }
+
+        if (requested < ToTristate(actual) && symbol.ReverseDependency is { } selectedBy && configuration.Eval(selectedBy) > requested)
+        {
+            // Only the selects in force, as conf's "Selected by [y]:" list.
+            IEnumerable<string> active = ExprPrinter.TopLevelOrTerms(selectedBy).Where(t => configuration.Eval(t) > requested).Select(t => ExprPrinter.Print(t, ValueOf));
+            return $": it is selected by {string.Join(", ", active)}";
+        }
+
+        return string.Empty;
+    }
+
+    private static Tristate ToTristate(string value) => value switch
+    {
+        "y" => Tristate.Yes,
+        "m" => Tristate.Mod,
+        _ => Tristate.No,
+    };
 
     private static bool SameValue(SymbolType type, string wanted, string actual)
     {

@@ -74,7 +74,7 @@ public sealed class ResolveCommandTests
                 {
                   "code": "KC3052",
                   "severity": "error",
-                  "message": "HYPERV_VTL_MODE was requested as y but resolves to n",
+                  "message": "HYPERV_VTL_MODE was requested as y but resolves to n: it depends on (X86_64 [=y] || ARM64) && HYPERV [=y] && SMP [=n]",
                   "file": "{{profileJson}}",
                   "line": 8,
                   "column": 3
