@@ -23,9 +23,9 @@ public static class ProfileResolver
     public static ResolveResult Resolve(ResolveRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var filesRead = new List<string> { Path.GetFullPath(request.ProfilePath) };
+        var filesRead = new List<string> { FullPathOrAsIs(request.ProfilePath) };
         var filesWritten = new List<string>();
-        string outputDirectory = Path.GetFullPath(request.OutputDirectory);
+        string outputDirectory = FullPathOrAsIs(request.OutputDirectory);
         bool outputDirectoryExisted = Directory.Exists(outputDirectory);
         try
         {
@@ -42,12 +42,25 @@ public static class ProfileResolver
         }
 
         // The object tree had to exist for the probes; on failure it is removed again if it is still empty.
-        if (diagnostics.HasErrors && !outputDirectoryExisted)
+        if (diagnostics.HasErrors && !outputDirectoryExisted && outputDirectory.Length > 0)
         {
             TryDeleteEmptyDirectory(outputDirectory);
         }
 
         return new ResolveResult(Normalize(diagnostics.Items, request.SourceTree), diagnostics.HasErrors ? [] : filesWritten, filesRead);
+    }
+
+    // Bad paths are reported where they are used; building the result must not throw on them.
+    private static string FullPathOrAsIs(string? path)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(path) ? string.Empty : Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path ?? string.Empty;
+        }
     }
 
     private static void TryDeleteEmptyDirectory(string directory)
@@ -78,7 +91,7 @@ public static class ProfileResolver
         {
             Diagnostic absolute = d.Span.IsNone || Path.IsPathRooted(d.Span.File)
                 ? d
-                : d with { Span = d.Span with { File = Path.GetFullPath(Path.Combine(sourceTree, d.Span.File)) } };
+                : d with { Span = d.Span with { File = FullPathOrAsIs(Path.Combine(sourceTree, d.Span.File)) } };
             if (seen.Add(absolute))
             {
                 result.Add(absolute);
@@ -98,6 +111,18 @@ public static class ProfileResolver
         }
 
         string? arch = ChooseArch(request, profile, diagnostics);
+        if (string.IsNullOrWhiteSpace(request.SourceTree))
+        {
+            diagnostics.Error(DiagnosticCodes.SdkSourceDirNotSet, SourceSpan.None, "no kernel source tree: set KconfigSourceDir (or --srctree) to the directory holding the kernel's top-level Kconfig, or to $(KconfigSampleSourceDir) for the bundled sample tree");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.OutputDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.SdkOutputWriteFailed, SourceSpan.None, "no output directory given");
+            return;
+        }
+
         string sourceTree = Path.GetFullPath(request.SourceTree);
         if (!File.Exists(Path.Combine(sourceTree, "Kconfig")))
         {

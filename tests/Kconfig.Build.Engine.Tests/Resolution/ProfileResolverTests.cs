@@ -228,4 +228,19 @@ public sealed class ProfileResolverTests
 
         return tree;
     }
+
+    [TestMethod]
+    [DataRow("", "out", "error KC5101: no kernel source tree: set KconfigSourceDir (or --srctree) to the directory holding the kernel's top-level Kconfig, or to $(KconfigSampleSourceDir) for the bundled sample tree")]
+    [DataRow("tree", "", "error KC5104: no output directory given")]
+    public void EmptyPathsAreDiagnosticsNotExceptions(string sourceTree, string output, string expected)
+    {
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
+        {
+            ProfilePath = ResolutionCase.Get("arm64-vtl2-paravisor").ProfilePath,
+            SourceTree = sourceTree.Length == 0 ? string.Empty : ResolutionCase.SampleTree,
+            OutputDirectory = output.Length == 0 ? string.Empty : _output,
+        });
+
+        Assert.AreEqual(expected, string.Join("\n", result.Diagnostics.Select(d => d.ToCanonicalString())));
+    }
 }
