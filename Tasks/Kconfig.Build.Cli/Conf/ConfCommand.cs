@@ -46,6 +46,12 @@ public static class ConfCommand
         {
             return exit.ExitCode;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // conf would fail on the same file; say which and why instead of a stack trace.
+            stderr.Write($"{ProgramName}: {e.Message}\n");
+            return 1;
+        }
         finally
         {
             stdout.Flush();

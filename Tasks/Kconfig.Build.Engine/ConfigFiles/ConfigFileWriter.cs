@@ -100,7 +100,7 @@ public static class ConfigFileWriter
                 configuration.CalcValue(symbol);
             }
 
-            TouchChangedSymbols(configuration, autoConfig);
+            TouchChangedSymbols(configuration, autoConfig, names.AutoConfig);
             AtomicFile.WriteAllText(Path.Combine(baseDirectory, names.AutoHeader), ConfigWriter.WriteAutoHeader(configuration));
             AtomicFile.WriteAllText(Path.Combine(baseDirectory, names.RustcCfg), ConfigWriter.WriteRustcCfg(configuration));
 
@@ -116,17 +116,17 @@ public static class ConfigFileWriter
     }
 
     // conf_touch_deps(): an empty include/config/NAME for every symbol whose auto.conf value changed.
-    private static void TouchChangedSymbols(Configuration configuration, string autoConfig)
+    private static void TouchChangedSymbols(Configuration configuration, string autoConfig, string displayName)
     {
         string directory = Path.GetDirectoryName(autoConfig) ?? ".";
         if (File.Exists(autoConfig))
         {
             string text = File.ReadAllText(autoConfig);
-            configuration.ReadConfig(autoConfig, text, ConfigSlot.Auto, name => Touch(directory, name));
+            configuration.ReadConfig(displayName, text, ConfigSlot.Auto, name => Touch(directory, name));
         }
         else
         {
-            configuration.ReadConfig(autoConfig, string.Empty, ConfigSlot.Auto, null);
+            configuration.ReadConfig(displayName, string.Empty, ConfigSlot.Auto, null);
         }
 
         foreach (Symbol symbol in configuration.HashOrder)

@@ -205,5 +205,8 @@ public sealed class WholeTreeConformanceTests
         Assert.IsTrue(
             expected.SequenceEqual(actual, StringComparer.Ordinal),
             $"{what} {name}: {expected.Length} lines expected, {actual.Length} written; missing: {string.Join(" | ", missing)}; extra: {string.Join(" | ", extra)}");
+
+        // Same lines; and since the symbol hash order is reproduced, the same bytes too.
+        ConfOutcome.AssertText(File.ReadAllText(Path.Combine(reference, name)), File.ReadAllText(Path.Combine(ours, name)), $"{what} {name} (order)");
     }
 }
