@@ -5,7 +5,8 @@ namespace Kconfig.Build.Engine.Tests.Resolution;
 /// <summary>
 /// One folder under Resolution/Cases: a profile, its requests as the merge_config.sh fragment, and the
 /// outputs the kernel's own tools produced from it on the sample tree (eng/sample/regenerate-expected.sh).
-/// A case that must fail has a diagnostics.txt instead of being expected to resolve.
+/// diagnostics.txt lists the warnings and errors expected (paths relative to the case, the sample tree as
+/// &lt;tree&gt;/); a case whose list has an error must fail and write nothing.
 /// </summary>
 internal sealed class ResolutionCase
 {
