@@ -150,6 +150,24 @@ public sealed class SdkEndToEndTests
     }
 
     [TestMethod]
+    public void ASelectWithUnmetDependenciesWarnsAndFailsOnlyWhenAskedTo()
+    {
+        string project = NewProject("Selftest");
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), "name: self tests\narch: x86_64\nconfig:\n  HYPERV: y\n  HYPERV_SELFTEST: y\n");
+        const string Message = "KC2001: unmet direct dependencies detected for OF_UNITTEST";
+
+        ProcessResult warned = Build(project);
+
+        Assert.AreEqual(0, warned.ExitCode, warned.ToString());
+        StringAssert.Contains(warned.Output, "/sample-tree/drivers/of/Kconfig(13,1): warning " + Message, warned.ToString());
+
+        ProcessResult failed = Build(project, "-p:KconfigTreatSelectWarningsAsErrors=true");
+
+        Assert.AreNotEqual(0, failed.ExitCode, failed.ToString());
+        StringAssert.Contains(failed.Output, "/sample-tree/drivers/of/Kconfig(13,1): error " + Message, failed.ToString());
+    }
+
+    [TestMethod]
     public void AProjectWithoutAKernelTreeIsToldWhatToSet()
     {
         string project = NewProject("NoTree");
