@@ -18,7 +18,11 @@ public sealed class ResolveRequest
     /// <summary>ARCH from the build or the command line; must agree with the profile's <c>arch</c> when both are given.</summary>
     public string? Arch { get; init; }
 
-    /// <summary>Extra environment the Kconfig macros see (CROSS_COMPILE, CC, LLVM ...). The process environment is never read.</summary>
+    /// <summary>
+    /// Variables given as on make's command line (CROSS_COMPILE, LLVM, CC ...). For a real kernel tree the rest
+    /// comes from the process environment as make takes it (PATH, and CROSS_COMPILE/LLVM when not given here);
+    /// a tree without toolchain probes, like the sample, sees only these plus srctree/ARCH/SRCARCH/KERNELVERSION.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>File caching <c>$(shell,...)</c> results across runs; null disables the cache.</summary>
