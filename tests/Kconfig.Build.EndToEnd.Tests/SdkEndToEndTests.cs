@@ -181,7 +181,7 @@ public sealed class SdkEndToEndTests
     }
 
     [TestMethod]
-    public void TheKconfigToolListsItsCommands()
+    public void TheKconfigToolListsItsCommandsAndResolvesTheSample()
     {
         string publish = Path.Combine(s_root, "kconfig");
         ProcessResult published = ChildProcess.Run("dotnet", ["publish", Path.Combine(RepositoryRoot, "Tasks", "Kconfig.Build.Cli", "Kconfig.Build.Cli.csproj"), "-c", Configuration, "--no-build", "-o", publish, "-nodeReuse:false"], RepositoryRoot);
@@ -192,6 +192,16 @@ public sealed class SdkEndToEndTests
         Assert.AreEqual(0, help.ExitCode, help.ToString());
         StringAssert.Contains(help.Output, "\n  resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]\n");
         StringAssert.Contains(help.Output, "\n  conf [options] KCONFIG\n");
+
+        string output = Path.Combine(s_root, "cli-out");
+        ProcessResult resolved = ChildProcess.Run(
+            Path.Combine(publish, "kconfig"),
+            ["resolve", Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"), "--srctree", Path.Combine(RepositoryRoot, "Sdk", "sample-tree"), "--out", output],
+            s_root);
+
+        Assert.AreEqual(0, resolved.ExitCode, resolved.ToString());
+        string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected", ".config");
+        Assert.AreEqual(File.ReadAllText(expected), File.ReadAllText(Path.Combine(output, ".config")));
     }
 
     private static string NewProject(string name)
