@@ -10,6 +10,11 @@ mkdir -p "$results"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
+# The real 6.12 tree and its conf, which the conformance tests compare with (quick when already there).
+if [[ -x "$repo/eng/kernel/prepare.sh" ]]; then
+  "$repo/eng/kernel/prepare.sh" || echo "eng/kernel/prepare.sh failed: the tests that compare with the real kernel will fail"
+fi
+
 dotnet test "$repo/Kconfig.Build.Sdk.sln" -c Release -nodeReuse:false \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
 test_exit=$?
