@@ -1,3 +1,6 @@
+using Kconfig.Build.Engine.Diagnostics;
+using Kconfig.Build.Engine.Text;
+
 namespace Kconfig.Build.Engine.ConfigFiles;
 
 /// <summary>The outcome of writing one of conf's files: the message conf prints, or why it failed.</summary>
@@ -7,6 +10,11 @@ namespace Kconfig.Build.Engine.ConfigFiles;
 public sealed record ConfigWriteResult(string? Message, string? Error, string? File)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>The failure as error KC2008, for callers that report diagnostics; null on success.</summary>
+    public Diagnostic? Diagnostic => Error is null
+        ? null
+        : Diagnostics.Diagnostic.Error(DiagnosticCodes.ConfigWriteFailed, File is null ? SourceSpan.None : SourceSpan.At(File, 0, 0), Error);
 
     public static ConfigWriteResult Written(string? message) => new(message, null, null);
 

@@ -313,6 +313,12 @@ public static class ConfigWriter
 
     private static IEnumerable<Symbol> WrittenSymbols(Configuration configuration)
     {
+        // conf_write_autoconf() computes every symbol first; a no-op for those already computed.
+        foreach (Symbol symbol in configuration.HashOrder)
+        {
+            configuration.CalcValue(symbol);
+        }
+
         foreach (Symbol symbol in configuration.HashOrder)
         {
             if (symbol.Name is not null && configuration.HasWriteFlag(symbol))

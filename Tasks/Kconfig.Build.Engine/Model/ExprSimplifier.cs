@@ -512,8 +512,8 @@ internal sealed class ExprSimplifier
 
                 if (e.OtherSymbol == _yes)
                 {
-                    // expr.c builds NOT over the comparison's left operand slot, which for a comparison holds
-                    // the symbol itself; the printed and evaluated result is !A.
+                    // expr.c wraps the symbol pointer as if it were an expression here, and conf crashes on
+                    // such input; we build the intended !A.
                     return Expr.Not(SymbolExpr(e.Symbol));
                 }
 

@@ -171,7 +171,8 @@ internal sealed class ProbeCache
                 }
             }
 
-            if (file is not null && seen.Add(file))
+            // Device and kernel pseudo-files (/dev/null above all) are not programs and may change at any time.
+            if (file is not null && !IsPseudoFile(file) && seen.Add(file))
             {
                 tools.Add(ToolStamp.Of(file));
             }
@@ -179,6 +180,11 @@ internal sealed class ProbeCache
 
         return tools;
     }
+
+    private static bool IsPseudoFile(string path) =>
+        path.StartsWith("/dev/", StringComparison.Ordinal) ||
+        path.StartsWith("/proc/", StringComparison.Ordinal) ||
+        path.StartsWith("/sys/", StringComparison.Ordinal);
 
     private void Read(byte[] bytes)
     {

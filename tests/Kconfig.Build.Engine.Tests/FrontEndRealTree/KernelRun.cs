@@ -14,13 +14,15 @@ internal static class KernelRun
     private static string? _modelDump;
 
     /// <summary>
-    /// The environment for one ARCH: the committed capture for arm64 (cross gcc) and x86_64; for the other
-    /// directories under arch/, the x86_64 capture (host gcc) with ARCH and SRCARCH changed.
+    /// The environment for one ARCH: the committed make capture eng/kernel/env/ARCH.env when there is one
+    /// (arm64 with the cross gcc, the others with host gcc); otherwise the x86_64 capture with ARCH and
+    /// SRCARCH changed.
     /// </summary>
     public static Dictionary<string, string> EnvironmentFor(string arch, string objectTree)
     {
-        string captured = arch is "arm64" or "x86_64" ? arch : "x86_64";
-        string file = Path.Combine(KernelTree.RepositoryRoot, "eng", "kernel", "env", captured + ".env");
+        string directory = Path.Combine(KernelTree.RepositoryRoot, "eng", "kernel", "env");
+        string captured = File.Exists(Path.Combine(directory, arch + ".env")) ? arch : "x86_64";
+        string file = Path.Combine(directory, captured + ".env");
         string sourceTree = RealPath(KernelTree.SourceDirectory);
         string release = File.Exists("/proc/sys/kernel/osrelease") ? File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : string.Empty;
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -95,6 +95,21 @@ public sealed class ProbeCacheTests
     }
 
     [TestMethod]
+    public void ToolsAreTheProgramsAndScriptsACommandNames()
+    {
+        using var work = new ScratchDirectory();
+        WriteTool(work.Path, "first");
+        File.WriteAllText(Path.Combine(work.Path, "script.sh"), "#!/bin/sh\n");
+        var environment = new Dictionary<string, string> { ["PATH"] = Path.Combine(work.Path, "bin") + ":/usr/bin:/bin" };
+
+        string[] tools = ProbeCache.ToolsOf("probe-tool -x c /dev/null -o /dev/null && ./script.sh CC=no-such-tool; missing-tool", environment, work.Path)
+            .Select(t => t.Path)
+            .ToArray();
+
+        CollectionAssert.AreEqual(new[] { Path.Combine(work.Path, "bin", "probe-tool"), Path.Combine(work.Path, "script.sh") }, tools);
+    }
+
+    [TestMethod]
     public void OutputIsShapedAsDoShell()
     {
         byte[] big = Enumerable.Repeat((byte)'a', 5000).ToArray();
