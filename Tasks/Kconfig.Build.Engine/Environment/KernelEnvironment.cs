@@ -105,12 +105,13 @@ public sealed class KernelEnvironment
         // ARCH ?= $(SUBARCH): the command line, then the environment, then the host.
         string arch = options.Arch ?? FromCommandLineOrEnvironment("ARCH", makeVariables, baseEnvironment) ?? subarch;
         string srcArch = KernelArchitecture.SourceArchitecture(arch);
-        if (arch.Length == 0 || arch.Contains('/', StringComparison.Ordinal) || !File.Exists(Path.Combine(sourceTree, "arch", srcArch, "Kconfig")))
+        IReadOnlyList<string> validArchitectures = KernelArchitecture.ValidArchitectures(sourceTree);
+        if (!validArchitectures.Contains(arch, StringComparer.Ordinal))
         {
             diagnostics.Error(
                 DiagnosticCodes.UnknownArchitecture,
                 SourceSpan.None,
-                $"unknown ARCH '{arch}': valid values are {string.Join(", ", KernelArchitecture.ValidArchitectures(sourceTree))}");
+                $"unknown ARCH '{arch}': valid values are {string.Join(", ", validArchitectures)}");
             return null;
         }
 
@@ -252,8 +253,9 @@ public sealed class KernelEnvironment
         foreach (KeyValuePair<string, string> pair in makeVariables)
         {
             // Only variables this environment models are taken from the command line; make would export
-            // others only if a Makefile exports them, which the capture would show.
-            if (variables.ContainsKey(pair.Key))
+            // others only if a Makefile exports them, which the capture would show. ARCH and CROSS_COMPILE
+            // were settled above (an explicit option wins over MakeVariables), as were the values derived from them.
+            if (variables.ContainsKey(pair.Key) && pair.Key is not ("ARCH" or "SRCARCH" or "CROSS_COMPILE"))
             {
                 variables[pair.Key] = pair.Value;
             }

@@ -24,7 +24,10 @@ public sealed class KernelEnvironmentTests
 
     [TestMethod]
     [DataRow("../x86")]
+    [DataRow("..")]
+    [DataRow(".")]
     [DataRow("")]
+    [DataRow("X86")]
     public void ArchThatIsNotADirectoryNameIsUnknown(string arch)
     {
         KernelEnvironmentResult result = KernelEnvironment.Compute(new KernelEnvironmentOptions { SourceTree = KernelTree.SourceDirectory, Arch = arch });

@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+using Kconfig.Build.Engine.Diagnostics;
+using Kconfig.Build.Engine.Resolution;
+
+namespace Kconfig.Build.Cli.Resolve;
+
+/// <summary><c>kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]</c>.</summary>
+public static class ResolveCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? profile = null;
+        string? sourceTree = null;
+        string? arch = null;
+        string output = ".";
+        string format = "text";
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (arg is "--srctree" or "--arch" or "--out" or "--format")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    return Usage(stderr, $"{arg} needs a value");
+                }
+
+                string value = args[++i];
+                switch (arg)
+                {
+                    case "--srctree": sourceTree = value; break;
+                    case "--arch": arch = value; break;
+                    case "--out": output = value; break;
+                    default: format = value; break;
+                }
+            }
+            else if (arg.StartsWith('-'))
+            {
+                return Usage(stderr, $"unknown option '{arg}'");
+            }
+            else if (profile is null)
+            {
+                profile = arg;
+            }
+            else
+            {
+                return Usage(stderr, $"only one profile per run ('{arg}')");
+            }
+        }
+
+        if (profile is null)
+        {
+            return Usage(stderr, "no profile given");
+        }
+
+        if (format is not ("text" or "json"))
+        {
+            return Usage(stderr, $"--format is text or json, not '{format}'");
+        }
+
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
+        {
+            ProfilePath = Path.GetFullPath(profile),
+            SourceTree = Path.GetFullPath(sourceTree ?? "."),
+            Arch = arch,
+            OutputDirectory = Path.GetFullPath(output),
+        });
+
+        if (format == "json")
+        {
+            stdout.Write(ToJson(result));
+        }
+        else
+        {
+            foreach (Diagnostic d in result.Diagnostics)
+            {
+                stderr.WriteLine(d.ToCanonicalString());
+            }
+
+            foreach (string file in result.FilesWritten)
+            {
+                stdout.WriteLine(file);
+            }
+        }
+
+        return result.Succeeded ? Program.ExitOk : Program.ExitInputErrors;
+    }
+
+    /// <summary>The result as a JSON object: succeeded, diagnostics (code, severity, message, file, line, column), filesWritten, filesRead.</summary>
+    public static string ToJson(ResolveResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+
+            // The output is read by tools and people, never embedded in HTML: keep && and quotes readable.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("succeeded", result.Succeeded);
+            json.WriteStartArray("diagnostics");
+            foreach (Diagnostic d in result.Diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                json.WriteString("message", d.Message);
+                if (!d.Span.IsNone)
+                {
+                    json.WriteString("file", d.Span.File);
+                    json.WriteNumber("line", d.Span.Line);
+                    json.WriteNumber("column", d.Span.Column);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteStrings(json, "filesWritten", result.FilesWritten);
+            WriteStrings(json, "filesRead", result.FilesRead);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static int Usage(TextWriter stderr, string problem)
+    {
+        stderr.WriteLine($"kconfig resolve: {problem}");
+        stderr.WriteLine("Usage: kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]");
+        return Program.ExitUsage;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Kconfig.Build.Engine.Resolution;
+
+/// <summary>Where a resolution's files go inside its output directory (the kernel's object-tree layout).</summary>
+public static class ResolutionOutputs
+{
+    public const string DotConfig = ".config";
+
+    public static readonly string AutoConf = Path.Combine("include", "config", "auto.conf");
+
+    public static readonly string AutoHeader = Path.Combine("include", "generated", "autoconf.h");
+
+    public const string Defconfig = "defconfig";
+}

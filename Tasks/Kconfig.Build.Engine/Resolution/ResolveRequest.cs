@@ -1,0 +1,35 @@
+namespace Kconfig.Build.Engine.Resolution;
+
+/// <summary>What to resolve, where and with which environment. Paths should be absolute.</summary>
+public sealed class ResolveRequest
+{
+    /// <summary>The YAML profile.</summary>
+    public required string ProfilePath { get; init; }
+
+    /// <summary>The kernel source tree (<c>$srctree</c>), holding the top-level Kconfig.</summary>
+    public required string SourceTree { get; init; }
+
+    /// <summary>
+    /// The directory receiving the outputs, laid out as a kernel object tree: <c>.config</c>,
+    /// <c>include/config/auto.conf</c>, <c>include/generated/autoconf.h</c> and <c>defconfig</c>.
+    /// </summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>ARCH from the build or the command line; must agree with the profile's <c>arch</c> when both are given.</summary>
+    public string? Arch { get; init; }
+
+    /// <summary>
+    /// Variables given as on make's command line (CROSS_COMPILE, LLVM, CC ...). For a real kernel tree the rest
+    /// comes from the process environment as make takes it (PATH, and CROSS_COMPILE/LLVM when not given here);
+    /// a tree without toolchain probes, like the sample, sees only these plus srctree/ARCH/SRCARCH/KERNELVERSION.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>File caching <c>$(shell,...)</c> results across runs; null disables the cache.</summary>
+    public string? ProbeCachePath { get; init; }
+
+    /// <summary>Reports a select of a symbol whose direct dependencies are unmet (KC2001) as an error, not a warning.</summary>
+    public bool TreatSelectWarningsAsErrors { get; init; }
+
+    public CancellationToken CancellationToken { get; init; }
+}

@@ -1,0 +1,229 @@
+using System.Reflection;
+
+namespace Kconfig.Build.EndToEnd.Tests;
+
+/// <summary>
+/// The product as a user meets it: the SDK and template packages packed with a unique version into a
+/// local feed, a project created by `dotnet new kconfig-profile`, and real `dotnet build` child processes
+/// restoring the SDK from that feed into a private package folder.
+/// </summary>
+[TestClass]
+public sealed class SdkEndToEndTests
+{
+    private const string SkippedLine = "Skipping target \"KconfigResolve\" because all output files are up-to-date with respect to the input files.";
+
+    private static string s_root = string.Empty;
+    private static string s_feed = string.Empty;
+    private static string s_hive = string.Empty;
+    private static string s_packages = string.Empty;
+    private static string s_version = string.Empty;
+
+    private static string RepositoryRoot
+    {
+        get
+        {
+            for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+            {
+                if (File.Exists(Path.Combine(dir, "Kconfig.Build.Sdk.sln")))
+                {
+                    return dir;
+                }
+            }
+
+            throw new InvalidOperationException("Kconfig.Build.Sdk.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    private static string Configuration =>
+        typeof(SdkEndToEndTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+
+    private static string ExpectedDirectory => Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "template-arm64", "expected");
+
+    [ClassInitialize]
+    public static void PackAndInstallTemplates(TestContext context)
+    {
+        s_root = Path.Combine(Path.GetTempPath(), "kconfig-e2e-" + Guid.NewGuid().ToString("N")[..12]);
+        s_feed = Path.Combine(s_root, "feed");
+        s_hive = Path.Combine(s_root, "hive");
+        s_packages = Path.Combine(s_root, "packages");
+        Directory.CreateDirectory(s_root);
+
+        // A new version every run: the SDK resolver reuses whatever it extracted before under a version.
+        s_version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Environment.ProcessId;
+        foreach (string project in new[] { "Sdk/Kconfig.Build.Sdk.csproj", "templates/Kconfig.Build.Templates.csproj" })
+        {
+            ProcessResult pack = ChildProcess.Run("dotnet", ["pack", Path.Combine(RepositoryRoot, project), "-c", Configuration, "--no-build", "-o", s_feed, "-p:KconfigPackageVersion=" + s_version, "-nodeReuse:false"], RepositoryRoot);
+            Assert.AreEqual(0, pack.ExitCode, pack.ToString());
+        }
+
+        // The hive must be an absolute path, or dotnet new finds no templates.
+        ProcessResult install = ChildProcess.Run("dotnet", ["new", "install", Path.Combine(s_feed, $"Kconfig.Build.Templates.{s_version}.nupkg"), "--debug:custom-hive", s_hive], s_root);
+        Assert.AreEqual(0, install.ExitCode, install.ToString());
+    }
+
+    [ClassCleanup]
+    public static void DeleteWorkArea()
+    {
+        if (Directory.Exists(s_root))
+        {
+            Directory.Delete(s_root, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void TheSdkPackageHasTheContractedLayout()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(s_feed, $"Kconfig.Build.Sdk.{s_version}.nupkg"));
+        string[] entries = package.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml").Order(StringComparer.Ordinal).ToArray();
+
+        CollectionAssert.IsSubsetOf(
+            new[]
+            {
+                "Sdk/Sdk.props", "Sdk/Sdk.targets", "Sdk/sample-tree/Kconfig", "Sdk/sample-tree/Makefile",
+                "Sdk/sample-tree/arch/arm64/configs/defconfig", "Sdk/sample-tree/drivers/hv/Kconfig",
+                "tasks/net8.0/Kconfig.Build.Tasks.dll", "tasks/net8.0/Kconfig.Build.Engine.dll",
+                "tasks/net8.0/YamlDotNet.dll", "tasks/net8.0/Kconfig.Build.Tasks.deps.json",
+            },
+            entries);
+        Assert.IsFalse(entries.Any(e => e.Contains("Microsoft.Build", StringComparison.Ordinal)), "MSBuild's own assemblies are never shipped");
+        string nuspec = new StreamReader(package.GetEntry("Kconfig.Build.Sdk.nuspec")!.Open()).ReadToEnd();
+        StringAssert.Contains(nuspec, "<packageType name=\"MSBuildSdk\" />");
+        Assert.IsFalse(nuspec.Contains("<dependencies", StringComparison.Ordinal), "the SDK resolver never restores dependencies");
+    }
+
+    [TestMethod]
+    public void BuildsTheTemplateProjectAndSkipsTheResolutionWhenUpToDate()
+    {
+        string project = NewProject("Board");
+        string output = Path.Combine(project, "bin", "Debug", "kconfig", "profile");
+
+        ProcessResult first = Build(project);
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        Assert.AreEqual(File.ReadAllText(Path.Combine(ExpectedDirectory, ".config")), File.ReadAllText(Path.Combine(output, ".config")), ".config");
+        Assert.AreEqual(File.ReadAllText(Path.Combine(ExpectedDirectory, "auto.conf")), File.ReadAllText(Path.Combine(output, "include", "config", "auto.conf")), "auto.conf");
+        Assert.AreEqual(File.ReadAllText(Path.Combine(ExpectedDirectory, "autoconf.h")), File.ReadAllText(Path.Combine(output, "include", "generated", "autoconf.h")), "autoconf.h");
+        Assert.AreEqual(File.ReadAllText(Path.Combine(ExpectedDirectory, "defconfig")), File.ReadAllText(Path.Combine(output, "defconfig")), "defconfig");
+        DateTime written = File.GetLastWriteTimeUtc(Path.Combine(output, ".config"));
+
+        ProcessResult second = Build(project, "-v:d");
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        StringAssert.Contains(second.Output, SkippedLine);
+        Assert.AreEqual(written, File.GetLastWriteTimeUtc(Path.Combine(output, ".config")));
+
+        ProcessResult changedSetting = Build(project, "-v:d", "-p:KconfigArch=arm64");
+
+        Assert.AreEqual(0, changedSetting.ExitCode, changedSetting.ToString());
+        StringAssert.Contains(changedSetting.Output, "Building target \"KconfigResolve\" completely.", "a changed setting re-runs the resolution");
+
+        ProcessResult clean = ChildProcess.Run("dotnet", ["clean", "-nodeReuse:false"], project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = s_packages });
+
+        Assert.AreEqual(0, clean.ExitCode, clean.ToString());
+        Assert.IsFalse(File.Exists(Path.Combine(output, ".config")), "dotnet clean removes what the resolution wrote");
+        Assert.IsFalse(File.Exists(Path.Combine(output, "include", "generated", "autoconf.h")));
+    }
+
+    [TestMethod]
+    public void ABrokenProfileFailsTheBuildAtItsLineAndColumn()
+    {
+        string project = NewProject("Broken");
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), "name: broken\narch: arm64\nconfig:\n  SMP: y\n  NR_CPUS: many\n");
+
+        ProcessResult build = Build(project);
+
+        Assert.AreNotEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, Path.Combine(project, "profile.yaml") + "(5,12): error KC3008: 'many' is not a value for NR_CPUS: write y, m, n, a number, or a string in quotes", build.ToString());
+    }
+
+    [TestMethod]
+    public void ARequestTheKernelRulesRejectFailsTheBuildAtItsLine()
+    {
+        string project = NewProject("NoSmp");
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), "name: no smp\narch: arm64\nconfig:\n  SMP: n\n  HYPERV: y\n  HYPERV_VTL_MODE: y\n");
+
+        ProcessResult build = Build(project);
+
+        Assert.AreNotEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, Path.Combine(project, "profile.yaml") + "(6,3): error KC3052: HYPERV_VTL_MODE was requested as y but resolves to n: it depends on (X86_64 || ARM64 [=y]) && HYPERV [=y] && SMP [=n]", build.ToString());
+        Assert.IsFalse(File.Exists(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config")), "no output on error");
+    }
+
+    [TestMethod]
+    public void ASelectWithUnmetDependenciesWarnsAndFailsOnlyWhenAskedTo()
+    {
+        string project = NewProject("Selftest");
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), "name: self tests\narch: x86_64\nconfig:\n  HYPERV: y\n  HYPERV_SELFTEST: y\n");
+        const string Message = "KC2001: unmet direct dependencies detected for OF_UNITTEST";
+
+        ProcessResult warned = Build(project);
+
+        Assert.AreEqual(0, warned.ExitCode, warned.ToString());
+        StringAssert.Contains(warned.Output, "/sample-tree/drivers/of/Kconfig(13,1): warning " + Message, warned.ToString());
+
+        ProcessResult failed = Build(project, "-p:KconfigTreatSelectWarningsAsErrors=true");
+
+        Assert.AreNotEqual(0, failed.ExitCode, failed.ToString());
+        StringAssert.Contains(failed.Output, "/sample-tree/drivers/of/Kconfig(13,1): error " + Message, failed.ToString());
+    }
+
+    [TestMethod]
+    public void AProjectWithoutAKernelTreeIsToldWhatToSet()
+    {
+        string project = NewProject("NoTree");
+        string projectFile = Path.Combine(project, "NoTree.proj");
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("<KconfigSourceDir>$(KconfigSampleSourceDir)</KconfigSourceDir>", string.Empty, StringComparison.Ordinal));
+
+        ProcessResult build = Build(project);
+
+        Assert.AreNotEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, "error KC5101: No kernel source tree for profile.yaml: set the KconfigSourceDir property to a Linux source directory", build.ToString());
+    }
+
+    [TestMethod]
+    public void TheKconfigToolListsItsCommandsAndResolvesTheSample()
+    {
+        string publish = Path.Combine(s_root, "kconfig");
+        ProcessResult published = ChildProcess.Run("dotnet", ["publish", Path.Combine(RepositoryRoot, "Tasks", "Kconfig.Build.Cli", "Kconfig.Build.Cli.csproj"), "-c", Configuration, "--no-build", "-o", publish, "-nodeReuse:false"], RepositoryRoot);
+        Assert.AreEqual(0, published.ExitCode, published.ToString());
+
+        ProcessResult help = ChildProcess.Run(Path.Combine(publish, "kconfig"), ["--help"], s_root);
+
+        Assert.AreEqual(0, help.ExitCode, help.ToString());
+        StringAssert.Contains(help.Output, "\n  resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]\n");
+        StringAssert.Contains(help.Output, "\n  conf [options] KCONFIG\n");
+
+        string output = Path.Combine(s_root, "cli-out");
+        ProcessResult resolved = ChildProcess.Run(
+            Path.Combine(publish, "kconfig"),
+            ["resolve", Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"), "--srctree", Path.Combine(RepositoryRoot, "Sdk", "sample-tree"), "--out", output],
+            s_root);
+
+        Assert.AreEqual(0, resolved.ExitCode, resolved.ToString());
+        string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected", ".config");
+        Assert.AreEqual(File.ReadAllText(expected), File.ReadAllText(Path.Combine(output, ".config")));
+    }
+
+    private static string NewProject(string name)
+    {
+        string directory = Path.Combine(s_root, name);
+        ProcessResult created = ChildProcess.Run("dotnet", ["new", "kconfig-profile", "-n", name, "-o", directory, "--debug:custom-hive", s_hive], s_root);
+        Assert.AreEqual(0, created.ExitCode, created.ToString());
+        StringAssert.Contains(File.ReadAllText(Path.Combine(directory, name + ".proj")), $"<Project Sdk=\"Kconfig.Build.Sdk/{s_version}\">");
+
+        // Only the local feed: the SDK must come from the package just packed.
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{s_feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return directory;
+    }
+
+    private static ProcessResult Build(string project, params string[] extra) =>
+        ChildProcess.Run("dotnet", ["build", "-nodeReuse:false", .. extra], project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = s_packages });
+}

@@ -1,0 +1,5 @@
+/*
+ * Automatically generated file; DO NOT EDIT.
+ * Main menu
+ */
+#define CONFIG_SCHED_B 1

@@ -1,0 +1,7 @@
+/*
+ * Automatically generated file; DO NOT EDIT.
+ * Main menu
+ */
+#define CONFIG_R5 1
+#define CONFIG_R3 1
+#define CONFIG_RC_A 1

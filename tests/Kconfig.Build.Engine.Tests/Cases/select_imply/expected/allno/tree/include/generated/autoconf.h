@@ -1,0 +1,4 @@
+/*
+ * Automatically generated file; DO NOT EDIT.
+ * Select and imply
+ */

@@ -1,0 +1,7 @@
+/*
+ * Automatically generated file; DO NOT EDIT.
+ * Main menu
+ */
+#define CONFIG_TRI 1
+#define CONFIG_TRI_ON_TRI 1
+#define CONFIG_BOOL_ON_TRI 1

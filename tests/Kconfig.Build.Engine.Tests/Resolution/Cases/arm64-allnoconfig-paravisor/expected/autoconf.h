@@ -1,0 +1,22 @@
+/*
+ * Automatically generated file; DO NOT EDIT.
+ * Sample tree 6.12.0-sample (arm64) configuration
+ */
+#define CONFIG_NR_CPUS 4
+#define CONFIG_LOG_BUF_SHIFT 17
+#define CONFIG_OF_EARLY_FLATTREE 1
+#define CONFIG_ARM64_KERNEL_BASE 0x40080000
+#define CONFIG_ARM64 1
+#define CONFIG_PHYS_ADDR_T_64BIT 1
+#define CONFIG_HYPERV 1
+#define CONFIG_LOCALVERSION ""
+#define CONFIG_HYPERV_VTL_MODE 1
+#define CONFIG_ARM64_4K_PAGES 1
+#define CONFIG_PREEMPT 1
+#define CONFIG_ARCH_SUPPORTS_ACPI 1
+#define CONFIG_SMP 1
+#define CONFIG_ARM64_PAGE_SHIFT 12
+#define CONFIG_HYPERV_VMBUS_RING_PAGES 16
+#define CONFIG_64BIT 1
+#define CONFIG_DEFAULT_HOSTNAME "sample"
+#define CONFIG_OF 1

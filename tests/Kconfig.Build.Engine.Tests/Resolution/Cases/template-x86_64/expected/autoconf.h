@@ -1,0 +1,23 @@
+/*
+ * Automatically generated file; DO NOT EDIT.
+ * Sample tree 6.12.0-sample (x86_64) configuration
+ */
+#define CONFIG_NR_CPUS 16
+#define CONFIG_LOG_BUF_SHIFT 17
+#define CONFIG_PHYS_ADDR_T_64BIT 1
+#define CONFIG_PREEMPT_NONE 1
+#define CONFIG_HYPERV 1
+#define CONFIG_ACPI 1
+#define CONFIG_LOCALVERSION "-vtl2"
+#define CONFIG_SWAP 1
+#define CONFIG_HYPERV_VTL_MODE 1
+#define CONFIG_X86_64 1
+#define CONFIG_ARCH_SUPPORTS_ACPI 1
+#define CONFIG_X86 1
+#define CONFIG_SMP 1
+#define CONFIG_X86_PHYSICAL_START 0x1000000
+#define CONFIG_HYPERV_VMBUS_RING_PAGES 16
+#define CONFIG_64BIT 1
+#define CONFIG_DEFAULT_HOSTNAME "sample"
+#define CONFIG_HYPERVISOR_GUEST 1
+#define CONFIG_HAVE_STATIC_CALL 1

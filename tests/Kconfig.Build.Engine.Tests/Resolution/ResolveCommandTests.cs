@@ -1,0 +1,88 @@
+using Kconfig.Build.Cli;
+
+namespace Kconfig.Build.Engine.Tests.Resolution;
+
+[TestClass]
+public sealed class ResolveCommandTests
+{
+    private string _output = string.Empty;
+
+    [TestInitialize]
+    public void CreateOutputDirectory() => _output = Path.Combine(Path.GetTempPath(), "kconfig-cli-" + Guid.NewGuid().ToString("N"));
+
+    [TestCleanup]
+    public void DeleteOutputDirectory()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    [DataRow(new string[0], 2)]
+    [DataRow(new[] { "frobnicate" }, 2)]
+    [DataRow(new[] { "resolve" }, 2)]
+    [DataRow(new[] { "resolve", "a.yaml", "b.yaml" }, 2)]
+    [DataRow(new[] { "resolve", "a.yaml", "--format", "xml" }, 2)]
+    [DataRow(new[] { "resolve", "a.yaml", "--srctree" }, 2)]
+    [DataRow(new[] { "resolve", "a.yaml", "--bogus" }, 2)]
+    [DataRow(new[] { "help" }, 0)]
+    [DataRow(new[] { "--help" }, 0)]
+    [DataRow(new[] { "--version" }, 0)]
+    public void ExitCodes(string[] args, int expected)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        int exit = Program.Run(args, stdout, stderr);
+
+        Assert.AreEqual(expected, exit, stdout + "\n" + stderr);
+    }
+
+    [TestMethod]
+    public void ResolvesTheSampleProfileAndPrintsWhatItWrote()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        string profile = ResolutionCase.Get("arm64-vtl2-paravisor").ProfilePath;
+
+        int exit = Program.Run(["resolve", profile, "--srctree", ResolutionCase.SampleTree, "--out", _output], stdout, stderr);
+
+        Assert.AreEqual(0, exit, stderr.ToString());
+        Assert.AreEqual(string.Empty, stderr.ToString());
+        string[] expectedFiles = [".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig"];
+        Assert.AreEqual(string.Concat(expectedFiles.Select(f => Path.Combine(_output, f) + "\n")), stdout.ToString().ReplaceLineEndings("\n"));
+        Assert.AreEqual(ResolutionCase.Get("arm64-vtl2-paravisor").Expected(".config"), File.ReadAllText(Path.Combine(_output, ".config")));
+    }
+
+    [TestMethod]
+    public void ReportsErrorsWithExitCodeOneAndAsJson()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        ResolutionCase failing = ResolutionCase.Get("x86_64-vtl2-without-smp");
+
+        int exit = Program.Run(["resolve", failing.ProfilePath, "--srctree", ResolutionCase.SampleTree, "--out", _output, "--format", "json"], stdout, stderr);
+
+        Assert.AreEqual(1, exit);
+        string profileJson = failing.ProfilePath.Replace("\\", "\\\\", StringComparison.Ordinal);
+        StringAssert.StartsWith(stdout.ToString(), $$"""
+            {
+              "succeeded": false,
+              "diagnostics": [
+                {
+                  "code": "KC3052",
+                  "severity": "error",
+                  "message": "HYPERV_VTL_MODE was requested as y but resolves to n: it depends on (X86_64 [=y] || ARM64) && HYPERV [=y] && SMP [=n]",
+                  "file": "{{profileJson}}",
+                  "line": 8,
+                  "column": 3
+                }
+              ],
+              "filesWritten": [],
+              "filesRead": [
+            """.ReplaceLineEndings("\n"));
+        Assert.IsFalse(File.Exists(Path.Combine(_output, ".config")));
+    }
+}

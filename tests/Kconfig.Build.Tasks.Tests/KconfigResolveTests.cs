@@ -1,0 +1,123 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Kconfig.Build.Tasks.Tests;
+
+[TestClass]
+public sealed class KconfigResolveTests
+{
+    private string _directory = string.Empty;
+
+    [TestInitialize]
+    public void CreateDirectory()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "kconfig-task-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+    }
+
+    [TestCleanup]
+    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
+
+    private static string RepositoryRoot
+    {
+        get
+        {
+            for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+            {
+                if (File.Exists(Path.Combine(dir, "Kconfig.Build.Sdk.sln")))
+                {
+                    return dir;
+                }
+            }
+
+            throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    private static string SampleTree => Path.Combine(RepositoryRoot, "Sdk", "sample-tree");
+
+    private string Out => Path.Combine(_directory, "out");
+
+    private string DependencyFile => Path.Combine(_directory, "obj", "profile.kconfig.deps");
+
+    private TaskItem Profile(string text, string? sourceDir = null)
+    {
+        string path = Path.Combine(_directory, "profile.yaml");
+        File.WriteAllText(path, text);
+        var item = new TaskItem(path);
+        item.SetMetadata("SourceDir", sourceDir ?? SampleTree);
+        item.SetMetadata("OutputPath", Out);
+        item.SetMetadata("DependencyFile", DependencyFile);
+        return item;
+    }
+
+    [TestMethod]
+    public void ABrokenProfileFailsWithLocatedErrorsAndWritesNothing()
+    {
+        var engine = new FakeBuildEngine();
+        var task = new KconfigResolve { BuildEngine = engine, Profiles = [Profile("arch: arm64\nconfig:\n  SMP: yes\nbogus: 1\n")] };
+
+        bool succeeded = task.Execute();
+
+        Assert.IsFalse(succeeded);
+        string path = Path.Combine(_directory, "profile.yaml");
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                $"{path}(3,8): error KC3008: 'yes' is not a value for SMP: write y, m, n, a number, or a string in quotes",
+                $"{path}(4,1): error KC3003: unknown key 'bogus'; a profile has name, description, arch, base, config",
+            },
+            engine.ErrorLines());
+        Assert.AreEqual("https://github.com/kconfig-build/Kconfig.Build.Sdk/blob/main/docs/diagnostics/KC3008.md", engine.Errors[0].HelpLink);
+        Assert.AreEqual(0, engine.Errors[0].EndLineNumber, "no end position, so MSBuild prints the short (line,col) form");
+        Assert.IsEmpty(task.FilesWritten);
+        Assert.IsFalse(Directory.Exists(Out));
+        Assert.AreEqual(path + "\n", File.ReadAllText(DependencyFile), "the profile itself is an input even when it is broken");
+    }
+
+    [TestMethod]
+    public void ASourceDirWithoutKconfigIsReported()
+    {
+        var engine = new FakeBuildEngine();
+        string empty = Path.Combine(_directory, "empty-tree");
+        Directory.CreateDirectory(empty);
+        var task = new KconfigResolve { BuildEngine = engine, Profiles = [Profile("arch: arm64\n", empty)] };
+
+        Assert.IsFalse(task.Execute());
+
+        Assert.AreEqual("KC5102", engine.Errors.Single().Code);
+        Assert.AreEqual(Path.Combine(_directory, "profile.yaml"), engine.Errors.Single().File, "a finding without a file is attributed to the profile");
+    }
+
+    [TestMethod]
+    public void CancelBeforeExecuteStopsWithoutWriting()
+    {
+        var engine = new FakeBuildEngine();
+        var task = new KconfigResolve { BuildEngine = engine, Profiles = [Profile("arch: arm64\n")] };
+
+        task.Cancel();
+
+        Assert.IsFalse(task.Execute());
+        Assert.IsFalse(Directory.Exists(Out));
+        Assert.IsFalse(File.Exists(DependencyFile));
+    }
+
+    [TestMethod]
+    public void ResolvesTheSampleProfileIntoTheKernelLayout()
+    {
+        var engine = new FakeBuildEngine();
+        string sample = File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        var task = new KconfigResolve { BuildEngine = engine, Profiles = [Profile(sample)] };
+
+        bool succeeded = task.Execute();
+
+        Assert.AreEqual(string.Empty, string.Join("\n", engine.ErrorLines()));
+        Assert.IsTrue(succeeded);
+        string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
+        Assert.AreEqual(File.ReadAllText(Path.Combine(expected, ".config")), File.ReadAllText(Path.Combine(Out, ".config")));
+        CollectionAssert.AreEqual(
+            new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig" },
+            task.FilesWritten.Select(i => Path.GetRelativePath(Out, i.ItemSpec).Replace('\\', '/')).ToArray());
+        StringAssert.Contains(File.ReadAllText(DependencyFile), Path.Combine(SampleTree, "drivers", "hv", "Kconfig") + "\n");
+    }
+}
