@@ -21,7 +21,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
     /// <summary>
     /// The profiles. Metadata (all set by Sdk.targets): <c>SourceDir</c>, <c>Arch</c>, <c>OutputPath</c>
     /// (absolute directory), <c>DependencyFile</c> (where to record what the result depends on),
-    /// <c>ReportFile</c> (the JSON report), <c>CrossCompile</c>, <c>ProbeCache</c>,
+    /// <c>ReportFile</c> (the JSON report), <c>CrossCompile</c>, <c>ProbeCache</c>, <c>PresetDirectory</c>,
     /// <c>TreatSelectWarningsAsErrors</c>.
     /// </summary>
     [Required]
@@ -102,6 +102,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             OutputDirectory = outputPath,
             Environment = environment,
             ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
+            PresetDirectory = NullIfEmpty(profile.GetMetadata("PresetDirectory")),
             TreatSelectWarningsAsErrors = string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),
             CancellationToken = _cancellation.Token,
         });

@@ -335,6 +335,21 @@ public sealed class SdkEndToEndTests
         StringAssert.Contains(actual, "\nCONFIG_HYPERV=y\n");
     }
 
+    [TestMethod]
+    public void TheTemplateParametersGiveAProjectThatBuildsAsGenerated()
+    {
+        string project = NewProject("Params", "--arch", "x86_64", "--deviceTree", "false");
+
+        string profile = File.ReadAllText(Path.Combine(project, "profile.yaml"));
+        StringAssert.StartsWith(profile, "name: VTL2 paravisor\ndescription: Hyper-V guest kernel running in VTL2, everything built in.\narch: x86_64\nbase: defconfig\n");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(project, "Params.proj")), "<KconfigDeviceTree>false</KconfigDeviceTree>");
+
+        ProcessResult build = Build(project);
+
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(File.ReadAllText(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config")), "\nCONFIG_X86_64=y\n");
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
@@ -345,10 +360,10 @@ public sealed class SdkEndToEndTests
         }
     }
 
-    private static string NewProject(string name)
+    private static string NewProject(string name, params string[] parameters)
     {
         string directory = Path.Combine(s_root, name);
-        ProcessResult created = ChildProcess.Run("dotnet", ["new", "kconfig-profile", "-n", name, "-o", directory, "--debug:custom-hive", s_hive], s_root);
+        ProcessResult created = ChildProcess.Run("dotnet", ["new", "kconfig-profile", "-n", name, "-o", directory, "--debug:custom-hive", s_hive, .. parameters], s_root);
         Assert.AreEqual(0, created.ExitCode, created.ToString());
         StringAssert.Contains(File.ReadAllText(Path.Combine(directory, name + ".proj")), $"<Project Sdk=\"Kconfig.Build.Sdk/{s_version}\">");
 
