@@ -27,6 +27,12 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
     [Required]
     public ITaskItem[] Profiles { get; set; } = [];
 
+    /// <summary>
+    /// Share parsed trees with every other resolution in this build node (<see cref="KconfigTreeCache.Shared"/>);
+    /// false parses each profile's tree on its own.
+    /// </summary>
+    public bool ShareParsedTrees { get; set; } = true;
+
     /// <summary>How many profiles resolve at once; 0 or less means one per processor.</summary>
     public int MaxParallelism { get; set; }
 
@@ -103,6 +109,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             Environment = environment,
             ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
             PresetDirectory = NullIfEmpty(profile.GetMetadata("PresetDirectory")),
+            TreeCache = ShareParsedTrees ? KconfigTreeCache.Shared : null,
             TreatSelectWarningsAsErrors = string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),
             CancellationToken = _cancellation.Token,
         });

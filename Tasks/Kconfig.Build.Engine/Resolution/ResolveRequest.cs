@@ -37,5 +37,8 @@ public sealed class ResolveRequest
     /// </summary>
     public string? PresetDirectory { get; init; }
 
+    /// <summary>Shares parsed trees between resolutions (the MSBuild task passes one per build node); null parses every time.</summary>
+    public IKconfigTreeCache? TreeCache { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }
