@@ -333,6 +333,16 @@ public sealed class SdkEndToEndTests
         string actual = File.ReadAllText(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config"));
         Assert.AreEqual(expected, actual, "the SDK's .config against make olddefconfig for ARCH=" + arch);
         StringAssert.Contains(actual, "\nCONFIG_HYPERV=y\n");
+
+        // What the Makefile takes from the environment is recorded, and recording it does not defeat the no-op build.
+        string[] recorded = File.ReadAllLines(Path.Combine(project, "obj", "Debug", "netstandard2.0", "profile.kconfig.deps"));
+        CollectionAssert.Contains(recorded, Path.Combine(tree, "scripts", "Kconfig.include"));
+        CollectionAssert.Contains(recorded, "#env ARCH", "ARCH is cleared for the test, so recorded as unset");
+        Assert.IsTrue(recorded.Any(l => l.StartsWith("#env PATH=", StringComparison.Ordinal)), string.Join("\n", recorded));
+        Assert.AreEqual(crossCompile.Length == 0, recorded.Contains("#env CROSS_COMPILE"), "CROSS_COMPILE is recorded only when the build does not give it");
+        ProcessResult noOp = Build(project, "-v:d", "-p:KconfigSourceDir=" + tree, "-p:KconfigCrossCompile=" + crossCompile);
+        Assert.AreEqual(0, noOp.ExitCode, noOp.ToString());
+        StringAssert.Contains(noOp.Output, SkippedLine);
     }
 
     [TestMethod]
