@@ -240,6 +240,12 @@ public sealed class SdkEndToEndTests
 
         Assert.AreEqual(0, touchedProfile.ExitCode, touchedProfile.ToString());
         StringAssert.Contains(touchedProfile.Output, "Building target \"KconfigResolve\" completely.", "a touched profile re-runs the resolution");
+
+        File.SetLastWriteTimeUtc(Path.Combine(s_packages, "kconfig.build.sdk", s_version.ToLowerInvariant(), "Sdk", "Sdk.targets"), DateTime.UtcNow.AddSeconds(15));
+        ProcessResult touchedSdk = Build(project, "-v:d");
+
+        Assert.AreEqual(0, touchedSdk.ExitCode, touchedSdk.ToString());
+        StringAssert.Contains(touchedSdk.Output, "Building target \"KconfigResolve\" completely.", "a changed SDK re-runs the resolution");
     }
 
     [TestMethod]
