@@ -1,6 +1,8 @@
+using System.Globalization;
 using Kconfig.Build.Engine.Diagnostics;
 using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Resolution;
+using Kconfig.Build.Engine.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -9,6 +11,8 @@ namespace Kconfig.Build.Tasks;
 /// <summary>
 /// Resolves each KconfigProfile item with <see cref="ProfileResolver"/> and reports its diagnostics.
 /// Only translates: every path arrives absolute from Sdk.targets, and all the work is the engine's.
+/// Profiles resolve in parallel; their diagnostics are logged afterwards in item order, so the log
+/// reads the same on every run.
 /// </summary>
 public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelableTask
 {
@@ -16,11 +20,21 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
 
     /// <summary>
     /// The profiles. Metadata (all set by Sdk.targets): <c>SourceDir</c>, <c>Arch</c>, <c>OutputPath</c>
-    /// (absolute directory), <c>DependencyFile</c> (where to record the files the result depends on),
-    /// <c>CrossCompile</c>, <c>ProbeCache</c>, <c>TreatSelectWarningsAsErrors</c>.
+    /// (absolute directory), <c>DependencyFile</c> (where to record what the result depends on),
+    /// <c>ReportFile</c> (the JSON report), <c>CrossCompile</c>, <c>ProbeCache</c>, <c>PresetDirectory</c>,
+    /// <c>TreatSelectWarningsAsErrors</c>.
     /// </summary>
     [Required]
     public ITaskItem[] Profiles { get; set; } = [];
+
+    /// <summary>
+    /// Share parsed trees with every other resolution in this build node (<see cref="KconfigTreeCache.Shared"/>);
+    /// false parses each profile's tree on its own.
+    /// </summary>
+    public bool ShareParsedTrees { get; set; } = true;
+
+    /// <summary>How many profiles resolve at once; 0 or less means one per processor.</summary>
+    public int MaxParallelism { get; set; }
 
     /// <summary>Every output file of every profile (for FileWrites and incremental builds).</summary>
     [Output]
@@ -30,58 +44,114 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
 
     public override bool Execute()
     {
-        var written = new List<ITaskItem>();
-        foreach (ITaskItem profile in Profiles)
+        var results = new ProfileOutcome?[Profiles.Length];
+        try
         {
-            if (_cancellation.IsCancellationRequested)
+            Parallel.For(
+                0,
+                Profiles.Length,
+                new ParallelOptions
+                {
+                    MaxDegreeOfParallelism = MaxParallelism > 0 ? MaxParallelism : System.Environment.ProcessorCount,
+                    CancellationToken = _cancellation.Token,
+                },
+                i => results[i] = ResolveOne(Profiles[i]));
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
+        var written = new List<ITaskItem>();
+        for (int i = 0; i < Profiles.Length; i++)
+        {
+            if (results[i] is not { } outcome)
             {
-                return false;
+                continue;
             }
 
-            string outputPath = profile.GetMetadata("OutputPath");
-            var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (profile.GetMetadata("CrossCompile") is { Length: > 0 } crossCompile)
-            {
-                environment["CROSS_COMPILE"] = crossCompile;
-            }
-
-            ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
-            {
-                ProfilePath = profile.GetMetadata("FullPath"),
-                SourceTree = profile.GetMetadata("SourceDir"),
-                Arch = profile.GetMetadata("Arch"),
-                OutputDirectory = outputPath,
-                Environment = environment,
-                ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
-                TreatSelectWarningsAsErrors = string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),
-                CancellationToken = _cancellation.Token,
-            });
-
-            foreach (Diagnostic diagnostic in result.Diagnostics)
+            ITaskItem profile = Profiles[i];
+            foreach (Diagnostic diagnostic in outcome.Result.Diagnostics)
             {
                 // A finding with no file of its own belongs to the profile being resolved.
                 DiagnosticLogging.Log(Log, diagnostic.Span.IsNone ? diagnostic with { Span = new(profile.GetMetadata("FullPath"), 0, 0, 0, 0) } : diagnostic);
             }
 
-            if (profile.GetMetadata("DependencyFile") is { Length: > 0 } dependencyFile)
+            foreach (string file in outcome.Written)
             {
-                // Read back by the next build as Inputs: an edit to any Kconfig file re-runs the resolution.
-                AtomicFile.WriteAllTextIfChanged(dependencyFile, string.Concat(result.FilesRead.Select(f => f + "\n")));
+                written.Add(new TaskItem(file, new Dictionary<string, string> { ["Profile"] = profile.ItemSpec }));
             }
 
-            foreach (string file in result.FilesWritten)
-            {
-                written.Add(new TaskItem(file));
-            }
-
-            if (result.Succeeded)
-            {
-                Log.LogMessage(MessageImportance.Normal, "Kconfig: {0} -> {1}", profile.ItemSpec, outputPath);
-            }
+            Log.LogMessage(MessageImportance.Normal, outcome.Summary);
         }
 
         FilesWritten = written.ToArray();
-        return !Log.HasLoggedErrors;
+        return !Log.HasLoggedErrors && !_cancellation.IsCancellationRequested;
+    }
+
+    private ProfileOutcome ResolveOne(ITaskItem profile)
+    {
+        string profilePath = profile.GetMetadata("FullPath");
+        string outputPath = profile.GetMetadata("OutputPath");
+        string crossCompile = profile.GetMetadata("CrossCompile");
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (crossCompile.Length > 0)
+        {
+            environment["CROSS_COMPILE"] = crossCompile;
+        }
+
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
+        {
+            ProfilePath = profilePath,
+            SourceTree = profile.GetMetadata("SourceDir"),
+            Arch = profile.GetMetadata("Arch"),
+            OutputDirectory = outputPath,
+            Environment = environment,
+            ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
+            PresetDirectory = NullIfEmpty(profile.GetMetadata("PresetDirectory")),
+            TreeCache = ShareParsedTrees ? KconfigTreeCache.Shared : null,
+            TreatSelectWarningsAsErrors = string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),
+            CancellationToken = _cancellation.Token,
+        });
+
+        var written = new List<string>(result.FilesWritten);
+        var facts = ResolutionFacts.Collect(profilePath, result);
+        try
+        {
+            if (profile.GetMetadata("DependencyFile") is { Length: > 0 } dependencyFile)
+            {
+                // Read back by the next build (KconfigReadDependencies): an edit to any recorded file, or a
+                // different value of a recorded environment variable, re-runs the resolution.
+                AtomicFile.WriteAllTextIfChanged(dependencyFile, DependencyFile.Render(result.FilesRead, crossCompile, environment.ContainsKey("CROSS_COMPILE")));
+                written.Add(dependencyFile);
+            }
+
+            if (result.Succeeded && profile.GetMetadata("ReportFile") is { Length: > 0 } reportFile)
+            {
+                AtomicFile.WriteAllTextIfChanged(reportFile, ResolutionReport.Render(profile, result, facts));
+                written.Add(reportFile);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            result = result with { Diagnostics = [.. result.Diagnostics, new Diagnostic(DiagnosticCodes.SdkOutputWriteFailed, DiagnosticSeverity.Error, ex.Message, SourceSpan.None)] };
+        }
+
+        int errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        int warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        string target = result.Succeeded ? Path.Combine(outputPath, ResolutionOutputs.DotConfig) : "no output";
+        string summary = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}: {1:N0} symbols, {2:N0} requests, {3:N0} {4}, {5:N0} {6} -> {7}",
+            Path.GetFileNameWithoutExtension(profile.ItemSpec),
+            facts.Symbols,
+            facts.Requests,
+            errors,
+            errors == 1 ? "error" : "errors",
+            warnings,
+            warnings == 1 ? "warning" : "warnings",
+            target);
+        return new ProfileOutcome(result, written, summary);
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -204,10 +204,182 @@ public sealed class SdkEndToEndTests
         Assert.AreEqual(File.ReadAllText(expected), File.ReadAllText(Path.Combine(output, ".config")));
     }
 
-    private static string NewProject(string name)
+    [TestMethod]
+    public void TouchingARecordedKconfigFileOrTheProfileReRunsTheResolution()
+    {
+        string project = NewProject("Touch");
+        string tree = Path.Combine(project, "tree");
+        CopyDirectory(Path.Combine(RepositoryRoot, "Sdk", "sample-tree"), tree);
+        string projectFile = Path.Combine(project, "Touch.proj");
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("$(KconfigSampleSourceDir)", "tree", StringComparison.Ordinal));
+
+        ProcessResult first = Build(project, "-v:n");
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        string config = Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config");
+        int symbols = File.ReadAllLines(config).Count(l => l.StartsWith("CONFIG_", StringComparison.Ordinal) || l.EndsWith(" is not set", StringComparison.Ordinal));
+        StringAssert.Contains(first.Output, $"profile: {symbols} symbols, 6 requests, 0 errors, 0 warnings -> {config}", "one summary line per profile at normal verbosity");
+        string[] recorded = File.ReadAllLines(Path.Combine(project, "obj", "Debug", "netstandard2.0", "profile.kconfig.deps"));
+        CollectionAssert.Contains(recorded, Path.Combine(tree, "drivers", "hv", "Kconfig"));
+        CollectionAssert.Contains(recorded, Path.Combine(project, "profile.yaml"));
+        StringAssert.StartsWith(File.ReadAllText(Path.Combine(project, "bin", "Debug", "kconfig", "profile", "kconfig-report.json")), "{\n  \"profile\": ");
+
+        ProcessResult noOp = Build(project, "-v:d");
+
+        Assert.AreEqual(0, noOp.ExitCode, noOp.ToString());
+        StringAssert.Contains(noOp.Output, SkippedLine);
+
+        File.SetLastWriteTimeUtc(Path.Combine(tree, "drivers", "hv", "Kconfig"), DateTime.UtcNow.AddSeconds(5));
+        ProcessResult touchedKconfig = Build(project, "-v:d");
+
+        Assert.AreEqual(0, touchedKconfig.ExitCode, touchedKconfig.ToString());
+        StringAssert.Contains(touchedKconfig.Output, "Building target \"KconfigResolve\" completely.", "a touched Kconfig file re-runs the resolution");
+
+        File.SetLastWriteTimeUtc(Path.Combine(project, "profile.yaml"), DateTime.UtcNow.AddSeconds(10));
+        ProcessResult touchedProfile = Build(project, "-v:d");
+
+        Assert.AreEqual(0, touchedProfile.ExitCode, touchedProfile.ToString());
+        StringAssert.Contains(touchedProfile.Output, "Building target \"KconfigResolve\" completely.", "a touched profile re-runs the resolution");
+
+        File.SetLastWriteTimeUtc(Path.Combine(s_packages, "kconfig.build.sdk", s_version.ToLowerInvariant(), "Sdk", "Sdk.targets"), DateTime.UtcNow.AddSeconds(15));
+        ProcessResult touchedSdk = Build(project, "-v:d");
+
+        Assert.AreEqual(0, touchedSdk.ExitCode, touchedSdk.ToString());
+        StringAssert.Contains(touchedSdk.Output, "Building target \"KconfigResolve\" completely.", "a changed SDK re-runs the resolution");
+    }
+
+    [TestMethod]
+    public void TwoProfilesInOneProjectBothBuildAndCleanRemovesBoth()
+    {
+        string project = NewProject("Two");
+        File.WriteAllText(Path.Combine(project, "x86.yaml"), "name: x86 guest\narch: x86_64\nconfig:\n  HYPERV: y\n");
+        string projectFile = Path.Combine(project, "Two.proj");
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("<KconfigProfile Include=\"profile.yaml\" />", "<KconfigProfile Include=\"profile.yaml\" />\n    <KconfigProfile Include=\"x86.yaml\" OutputPath=\"out/x86/\" />", StringComparison.Ordinal));
+
+        ProcessResult build = Build(project);
+
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        string arm = Path.Combine(project, "bin", "Debug", "kconfig", "profile");
+        string x86 = Path.Combine(project, "out", "x86");
+        Assert.AreEqual(File.ReadAllText(Path.Combine(ExpectedDirectory, ".config")), File.ReadAllText(Path.Combine(arm, ".config")));
+        StringAssert.Contains(File.ReadAllText(Path.Combine(x86, ".config")), "\nCONFIG_X86_64=y\n");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(x86, ".config")), "\nCONFIG_HYPERV=y\n");
+
+        ProcessResult clean = ChildProcess.Run("dotnet", ["clean", "-nodeReuse:false"], project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = s_packages });
+
+        Assert.AreEqual(0, clean.ExitCode, clean.ToString());
+        foreach (string output in new[] { arm, x86 })
+        {
+            foreach (string file in new[] { ".config", "defconfig", "kconfig-report.json", Path.Combine("include", "config", "auto.conf"), Path.Combine("include", "generated", "autoconf.h") })
+            {
+                Assert.IsFalse(File.Exists(Path.Combine(output, file)), "dotnet clean removes " + Path.Combine(output, file));
+            }
+        }
+
+        Assert.IsFalse(File.Exists(Path.Combine(project, "obj", "Debug", "netstandard2.0", "x86.kconfig.deps")));
+    }
+
+    [TestMethod]
+    [DataRow("-warnaserror", "error")]
+    [DataRow("-p:MSBuildTreatWarningsAsErrors=true", "error")]
+    [DataRow("-p:WarningsAsErrors=KC2001", "error")]
+    [DataRow("-p:NoWarn=KC2001", null)]
+    [DataRow("-p:TreatWarningsAsErrors=true", "warning")]
+    public void KconfigWarningsFollowTheUsersWarningPolicy(string policy, string? expected)
+    {
+        string project = NewProject("Policy" + Math.Abs(policy.GetHashCode(StringComparison.Ordinal)));
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), "name: self tests\narch: x86_64\nconfig:\n  HYPERV: y\n  HYPERV_SELFTEST: y\n");
+
+        ProcessResult build = Build(project, policy);
+
+        const string Message = "KC2001: unmet direct dependencies detected for OF_UNITTEST";
+        Assert.AreEqual(expected == "error" ? 1 : 0, build.ExitCode, build.ToString());
+        if (expected is null)
+        {
+            Assert.IsFalse(build.Output.Contains("warning KC2001", StringComparison.Ordinal) || build.Output.Contains("error KC2001", StringComparison.Ordinal), build.ToString());
+        }
+        else
+        {
+            StringAssert.Contains(build.Output, "/sample-tree/drivers/of/Kconfig(13,1): " + expected + " " + Message, build.ToString());
+        }
+    }
+
+    /// <summary>
+    /// The acceptance test of the kernel environment: on the real 6.12 tree the SDK's .config equals what
+    /// the kernel's own build writes for the same inputs, `make defconfig`, the profile's requests merged
+    /// in as merge_config.sh -m does, then `make olddefconfig`, all with the same ARCH and CROSS_COMPILE.
+    /// </summary>
+    [TestMethod]
+    [DataRow("arm64", "aarch64-linux-gnu-")]
+    [DataRow("x86_64", "")]
+    public void OnTheRealTreeTheSdkWritesWhatMakeOlddefconfigWrites(string arch, string crossCompile)
+    {
+        string tree = Path.Combine(RepositoryRoot, ".kernel", "linux-source-6.12");
+        Assert.IsTrue(File.Exists(Path.Combine(tree, "Kconfig")), "the real kernel tree is prepared by eng/kernel/prepare.sh (eng/test.sh runs it)");
+        string project = NewProject("Real" + arch.Replace("_", string.Empty, StringComparison.Ordinal));
+        const string Requests = "CONFIG_HYPERV=y\nCONFIG_LOCALVERSION=\"-e2e\"\n";
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), $"name: real tree\narch: {arch}\nbase: defconfig\nconfig:\n  HYPERV: y\n  LOCALVERSION: \"-e2e\"\n");
+
+        ProcessResult build = Build(project, "-p:KconfigSourceDir=" + tree, "-p:KconfigCrossCompile=" + crossCompile);
+
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+
+        string objectTree = Path.Combine(s_root, "make-" + arch);
+        Directory.CreateDirectory(objectTree);
+        string[] make = ["-s", "-C", tree, "O=" + objectTree, "ARCH=" + arch, "CROSS_COMPILE=" + crossCompile];
+        ProcessResult defconfig = ChildProcess.Run("make", [.. make, "defconfig"], objectTree);
+        Assert.AreEqual(0, defconfig.ExitCode, defconfig.ToString());
+        File.WriteAllText(Path.Combine(objectTree, "fragment"), Requests);
+        ProcessResult merge = ChildProcess.Run("sh", [Path.Combine(tree, "scripts", "kconfig", "merge_config.sh"), "-m", "-O", objectTree, Path.Combine(objectTree, ".config"), Path.Combine(objectTree, "fragment")], objectTree);
+        Assert.AreEqual(0, merge.ExitCode, merge.ToString());
+        ProcessResult olddefconfig = ChildProcess.Run("make", [.. make, "olddefconfig"], objectTree);
+        Assert.AreEqual(0, olddefconfig.ExitCode, olddefconfig.ToString());
+
+        string expected = File.ReadAllText(Path.Combine(objectTree, ".config"));
+        string actual = File.ReadAllText(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config"));
+        Assert.AreEqual(expected, actual, "the SDK's .config against make olddefconfig for ARCH=" + arch);
+        StringAssert.Contains(actual, "\nCONFIG_HYPERV=y\n");
+
+        // What the Makefile takes from the environment is recorded, and recording it does not defeat the no-op build.
+        string[] recorded = File.ReadAllLines(Path.Combine(project, "obj", "Debug", "netstandard2.0", "profile.kconfig.deps"));
+        CollectionAssert.Contains(recorded, Path.Combine(tree, "scripts", "Kconfig.include"));
+        CollectionAssert.Contains(recorded, "#env ARCH", "ARCH is cleared for the test, so recorded as unset");
+        Assert.IsTrue(recorded.Any(l => l.StartsWith("#env PATH=", StringComparison.Ordinal)), string.Join("\n", recorded));
+        Assert.AreEqual(crossCompile.Length == 0, recorded.Contains("#env CROSS_COMPILE"), "CROSS_COMPILE is recorded only when the build does not give it");
+        ProcessResult noOp = Build(project, "-v:d", "-p:KconfigSourceDir=" + tree, "-p:KconfigCrossCompile=" + crossCompile);
+        Assert.AreEqual(0, noOp.ExitCode, noOp.ToString());
+        StringAssert.Contains(noOp.Output, SkippedLine);
+    }
+
+    [TestMethod]
+    public void TheTemplateParametersGiveAProjectThatBuildsAsGenerated()
+    {
+        string project = NewProject("Params", "--arch", "x86_64", "--deviceTree", "false");
+
+        string profile = File.ReadAllText(Path.Combine(project, "profile.yaml"));
+        StringAssert.StartsWith(profile, "name: VTL2 paravisor\ndescription: Hyper-V guest kernel running in VTL2, everything built in.\narch: x86_64\nbase: defconfig\n");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(project, "Params.proj")), "<KconfigDeviceTree>false</KconfigDeviceTree>");
+
+        ProcessResult build = Build(project);
+
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(File.ReadAllText(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config")), "\nCONFIG_X86_64=y\n");
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string NewProject(string name, params string[] parameters)
     {
         string directory = Path.Combine(s_root, name);
-        ProcessResult created = ChildProcess.Run("dotnet", ["new", "kconfig-profile", "-n", name, "-o", directory, "--debug:custom-hive", s_hive], s_root);
+        ProcessResult created = ChildProcess.Run("dotnet", ["new", "kconfig-profile", "-n", name, "-o", directory, "--debug:custom-hive", s_hive, .. parameters], s_root);
         Assert.AreEqual(0, created.ExitCode, created.ToString());
         StringAssert.Contains(File.ReadAllText(Path.Combine(directory, name + ".proj")), $"<Project Sdk=\"Kconfig.Build.Sdk/{s_version}\">");
 

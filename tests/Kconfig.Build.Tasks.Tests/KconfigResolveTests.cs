@@ -70,7 +70,7 @@ public sealed class KconfigResolveTests
             engine.ErrorLines());
         Assert.AreEqual("https://github.com/kconfig-build/Kconfig.Build.Sdk/blob/main/docs/diagnostics/KC3008.md", engine.Errors[0].HelpLink);
         Assert.AreEqual(0, engine.Errors[0].EndLineNumber, "no end position, so MSBuild prints the short (line,col) form");
-        Assert.IsEmpty(task.FilesWritten);
+        CollectionAssert.AreEqual(new[] { DependencyFile }, task.FilesWritten.Select(i => i.ItemSpec).ToArray(), "only the dependency file, which the next build reads");
         Assert.IsFalse(Directory.Exists(Out));
         Assert.AreEqual(path + "\n", File.ReadAllText(DependencyFile), "the profile itself is an input even when it is broken");
     }
@@ -116,8 +116,38 @@ public sealed class KconfigResolveTests
         string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
         Assert.AreEqual(File.ReadAllText(Path.Combine(expected, ".config")), File.ReadAllText(Path.Combine(Out, ".config")));
         CollectionAssert.AreEqual(
-            new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig" },
+            new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig", "../obj/profile.kconfig.deps" },
             task.FilesWritten.Select(i => Path.GetRelativePath(Out, i.ItemSpec).Replace('\\', '/')).ToArray());
         StringAssert.Contains(File.ReadAllText(DependencyFile), Path.Combine(SampleTree, "drivers", "hv", "Kconfig") + "\n");
+    }
+
+    [TestMethod]
+    public void SeveralProfilesResolveAndSummariseInItemOrder()
+    {
+        var engine = new FakeBuildEngine();
+        string sample = File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        var items = new List<TaskItem>();
+        foreach (string name in new[] { "b-second", "a-first", "c-third" })
+        {
+            string path = Path.Combine(_directory, name + ".yaml");
+            File.WriteAllText(path, sample);
+            var item = new TaskItem(path);
+            item.SetMetadata("SourceDir", SampleTree);
+            item.SetMetadata("OutputPath", Path.Combine(_directory, name));
+            item.SetMetadata("ReportFile", Path.Combine(_directory, name, "kconfig-report.json"));
+            items.Add(item);
+        }
+
+        var task = new KconfigResolve { BuildEngine = engine, Profiles = [.. items], MaxParallelism = 3 };
+
+        Assert.IsTrue(task.Execute(), string.Join("\n", engine.ErrorLines()));
+        int symbols = File.ReadAllLines(Path.Combine(_directory, "a-first", ".config")).Count(l => l.StartsWith("CONFIG_", StringComparison.Ordinal) || l.EndsWith(" is not set", StringComparison.Ordinal));
+        CollectionAssert.AreEqual(
+            new[] { "b-second", "a-first", "c-third" }.Select(n => $"{n}: {symbols} symbols, 10 requests, 0 errors, 0 warnings -> {Path.Combine(_directory, n, ".config")}").ToArray(),
+            engine.Messages.Select(m => m.Message).Where(m => m!.Contains(" symbols, ", StringComparison.Ordinal)).ToArray());
+        string report = File.ReadAllText(Path.Combine(_directory, "a-first", "kconfig-report.json"));
+        StringAssert.StartsWith(report, "{\n  \"profile\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n  \"arch\": \"\",\n");
+        StringAssert.Contains(report, $"\n  \"symbols\": {symbols},\n  \"requests\": 10,\n");
+        StringAssert.EndsWith(report, "  \"diagnostics\": []\n}\n");
     }
 }

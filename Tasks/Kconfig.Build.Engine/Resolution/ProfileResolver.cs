@@ -150,14 +150,17 @@ public static class ProfileResolver
         // conf runs its $(shell,...) probes in the object tree, so it must exist before the tree is read.
         Directory.CreateDirectory(Path.GetFullPath(request.OutputDirectory));
         request.CancellationToken.ThrowIfCancellationRequested();
-        KconfigLoadResult tree = KconfigLoader.Load(new KconfigLoadOptions
+        var loadOptions = new KconfigLoadOptions
         {
             SourceTree = sourceTree,
             WorkingDirectory = Path.GetFullPath(request.OutputDirectory),
             Environment = environment,
             ProbeCachePath = request.ProbeCachePath,
             CancellationToken = request.CancellationToken,
-        });
+        };
+        KconfigLoadResult tree = request.TreeCache is { } treeCache
+            ? treeCache.GetOrLoad(loadOptions, () => KconfigLoader.Load(loadOptions))
+            : KconfigLoader.Load(loadOptions);
         diagnostics.AddRange(tree.Diagnostics);
         if (tree.Model is not { } model)
         {

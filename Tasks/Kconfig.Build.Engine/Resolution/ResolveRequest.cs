@@ -31,5 +31,14 @@ public sealed class ResolveRequest
     /// <summary>Reports a select of a symbol whose direct dependencies are unmet (KC2001) as an error, not a warning.</summary>
     public bool TreatSelectWarningsAsErrors { get; init; }
 
+    /// <summary>
+    /// Where presets named by a profile's <c>extends</c> are found (the SDK passes its own <c>Sdk/presets/</c>);
+    /// null when only paths are accepted. Read by the profile loader, not by the resolution itself.
+    /// </summary>
+    public string? PresetDirectory { get; init; }
+
+    /// <summary>Shares parsed trees between resolutions (the MSBuild task passes one per build node); null parses every time.</summary>
+    public IKconfigTreeCache? TreeCache { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }
