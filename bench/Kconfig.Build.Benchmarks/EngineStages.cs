@@ -42,15 +42,19 @@ internal static class EngineStages
     }
 
     /// <summary>menu_finalize() and the dependency-loop check: what turns a parse into a model.</summary>
-    public static KconfigModel Finalize(ParsedTree parsed)
+    public static KconfigModel Finalize(ParsedTree parsed, Action<string, TimeSpan>? lap = null)
     {
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
         SymbolTable symbols = parsed.Symbols;
         MenuNode root = parsed.Parser.Root;
         root.Prompt ??= new Property(PropertyKind.Menu, root, parsed.Lexer.StatementSpan) { Text = "Main menu" };
         Symbol modules = parsed.Parser.ModulesSymbol ?? symbols.No;
         var simplifier = new ExprSimplifier(symbols.Yes, symbols.Mod, symbols.No, _ => { });
         new MenuFinalizer(simplifier, symbols, modules, parsed.Log).Finalize(root);
+        lap?.Invoke("menu_finalize", System.Diagnostics.Stopwatch.GetElapsedTime(start));
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
         new DependencyChecker(parsed.Log, symbols.All.Count).Check(root);
+        lap?.Invoke("dependency check", System.Diagnostics.Stopwatch.GetElapsedTime(start));
         return new KconfigModel(
             root,
             symbols.All.ToArray(),

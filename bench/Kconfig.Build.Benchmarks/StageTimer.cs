@@ -19,7 +19,7 @@ internal static class StageTimer
         for (int run = 0; run <= runs; run++)
         {
             ParsedTree parsed = Measure(times, run, "lex+preprocess+parse", () => EngineStages.Parse(tree));
-            KconfigModel model = Measure(times, run, "finalize", () => EngineStages.Finalize(parsed));
+            KconfigModel model = Measure(times, run, "finalize", () => EngineStages.Finalize(parsed, (name, time) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ({name}: {time.TotalMilliseconds:F1} ms)"))));
             Configuration configuration = Measure(times, run, "evaluate", () => EngineStages.Evaluate(model, tree.InputConfigPath, configText));
             Measure(times, run, "write", () => EngineStages.Write(configuration));
         }
