@@ -17,7 +17,8 @@
 #   --candidate-env    extra environment for the candidate only (e.g. its probe-cache setting)
 #   --self-check       conf against conf (tests this script; ratios near 1.00)
 #   --build            make olddefconfig against dotnet build (needs Tasks/Kconfig.Build.Tasks built in Release)
-# Prints per arch: median wall time and peak RSS of each tool, and the candidate/conf ratios.
+# Prints per arch: median wall time, peak RSS and own CPU time (the process alone, without its probe
+# children: eng/bench/own-cpu.py) of each tool, and the candidate/conf ratios.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -32,7 +33,7 @@ while [[ $# -gt 0 ]]; do
 	case $1 in
 	--arch) read -r -a arches <<<"${2//,/ }"; shift ;;
 	--runs) runs=$2; shift ;;
-	--candidate) candidate=$2; shift ;;
+	--candidate) candidate=$(realpath -m "$2"); shift ;;
 	--candidate-env) candidate_env+=("$2"); shift ;;
 	--self-check) self_check=1 ;;
 	--build) build=1 ;;
@@ -158,12 +159,12 @@ one_run() {
 	local dir=$1 side=$2 envfile=$3; shift 3
 	cp "$dir/input.config" "$dir/$side/.config"
 	rm -rf "$dir/$side/include"
-	(cd "$dir/$side" && /usr/bin/time -f '%e %M' -o "$dir/$side.time" "$with_env" "$envfile" "$@" -s --olddefconfig Kconfig) \
+	(cd "$dir/$side" && /usr/bin/time -f '%e %M' -o "$dir/$side.time" "$here/own-cpu.py" "$dir/$side.cpu" "$with_env" "$envfile" "$@" -s --olddefconfig Kconfig) \
 		>"$dir/$side.log" 2>&1 || { cat "$dir/$side.log" >&2; echo "bench: $side failed" >&2; exit 1; }
-	tail -n 1 "$dir/$side.time" >>"$dir/$side.times"
+	echo "$(tail -n 1 "$dir/$side.time") $(cat "$dir/$side.cpu")" >>"$dir/$side.times"
 }
 
-printf '%-8s %-14s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
+printf '%-8s %-14s %10s %10s %14s %12s %10s\n' arch tool "median s" "ratio" "peak RSS MiB" "own CPU s" "CPU ratio"
 for arch in "${arches[@]}"; do
 	envfile="$repo/eng/kernel/env/$arch.env"
 	[[ -f $envfile ]] || { echo "bench: no $envfile" >&2; exit 2; }
@@ -185,9 +186,10 @@ for arch in "${arches[@]}"; do
 	done
 	a_wall=$(cut -d' ' -f1 "$dir/a.times" | median); b_wall=$(cut -d' ' -f1 "$dir/b.times" | median)
 	a_rss=$(cut -d' ' -f2 "$dir/a.times" | median); b_rss=$(cut -d' ' -f2 "$dir/b.times" | median)
-	awk -v arch="$arch" -v bn="$b_name" -v aw="$a_wall" -v bw="$b_wall" -v ar="$a_rss" -v br="$b_rss" 'BEGIN {
-		printf "%-8s %-14s %10.2f %10s %14.1f\n", arch, "conf", aw, "1.00", ar / 1024
-		printf "%-8s %-14s %10.2f %10.2f %14.1f   (RSS ratio %.2f)\n", arch, bn, bw, (aw > 0 ? bw / aw : 0), br / 1024, (ar > 0 ? br / ar : 0)
+	a_cpu=$(cut -d' ' -f3 "$dir/a.times" | median); b_cpu=$(cut -d' ' -f3 "$dir/b.times" | median)
+	awk -v arch="$arch" -v bn="$b_name" -v aw="$a_wall" -v bw="$b_wall" -v ar="$a_rss" -v br="$b_rss" -v ac="$a_cpu" -v bc="$b_cpu" 'BEGIN {
+		printf "%-8s %-14s %10.2f %10s %14.1f %12.2f %10s\n", arch, "conf", aw, "1.00", ar / 1024, ac, "1.00"
+		printf "%-8s %-14s %10.2f %10.2f %14.1f %12.2f %10.2f   (RSS ratio %.2f)\n", arch, bn, bw, (aw > 0 ? bw / aw : 0), br / 1024, bc, (ac > 0 ? bc / ac : 0), (ar > 0 ? br / ar : 0)
 	}'
 	if ! cmp -s "$dir/a/.config" "$dir/b/.config"; then
 		echo "bench: warning: $arch .config differs between conf and $b_name" >&2
