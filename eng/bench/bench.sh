@@ -99,7 +99,8 @@ run_build_bench() {
 </Project>
 PROJ
 		printf 'name: bench\narch: %s\nbase: defconfig\nconfig:\n  SMP: y\n' "$arch" >"$dir/sdk/bench.yaml"
-		: >"$dir/sdk/Directory.Build.props"; : >"$dir/sdk/Directory.Build.targets"
+		# Stop the search for Directory.Build.* above the temporary directory.
+		echo "<Project />" >"$dir/sdk/Directory.Build.props"; echo "<Project />" >"$dir/sdk/Directory.Build.targets"
 		cp "$dir/sdk/Directory.Build.props" "$dir/sdk/Directory.Build.targets" "$dir/empty/"
 		cat >"$dir/empty/Empty.proj" <<'PROJ'
 <Project Sdk="Microsoft.NET.Sdk">
