@@ -102,8 +102,9 @@ PROJ
 		# Stop the search for Directory.Build.* above the temporary directory.
 		echo "<Project />" >"$dir/sdk/Directory.Build.props"; echo "<Project />" >"$dir/sdk/Directory.Build.targets"
 		cp "$dir/sdk/Directory.Build.props" "$dir/sdk/Directory.Build.targets" "$dir/empty/"
-		cat >"$dir/empty/Empty.proj" <<'PROJ'
-<Project Sdk="Microsoft.NET.Sdk">
+		cat >"$dir/empty/Empty.csproj" <<'PROJ'
+<Project>
+  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
   <PropertyGroup>
     <TargetFramework>netstandard2.0</TargetFramework>
     <EnableDefaultItems>false</EnableDefaultItems>
@@ -113,13 +114,15 @@ PROJ
     <ProduceReferenceAssembly>false</ProduceReferenceAssembly>
     <SkipCopyBuildProduct>true</SkipCopyBuildProduct>
   </PropertyGroup>
+  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
+  <!-- NoTargets-like: nothing to compile or copy. -->
   <Target Name="CoreCompile" />
   <Target Name="CopyFilesToOutputDirectory" />
 </Project>
 PROJ
 		local sdk=(dotnet build "$dir/sdk/Bench.proj" "${dotnet_flags[@]}")
-		local empty=(dotnet build "$dir/empty/Empty.proj" "${dotnet_flags[@]}")
-		"${sdk[@]}" >/dev/null && "${empty[@]}" >/dev/null || { echo "bench: warm-up build failed" >&2; "${sdk[@]}"; exit 1; }
+		local empty=(dotnet build "$dir/empty/Empty.csproj" "${dotnet_flags[@]}")
+		"${sdk[@]}" >"$dir/warmup.log" 2>&1 && "${empty[@]}" >>"$dir/warmup.log" 2>&1 || { cat "$dir/warmup.log" >&2; echo "bench: warm-up build failed" >&2; exit 1; }
 		: >"$dir/make.times"; : >"$dir/cold.times"; : >"$dir/warm.times"; : >"$dir/noop.times"; : >"$dir/empty.times"
 		for ((i = 0; i < runs; i++)); do
 			cp "$dir/input.config" "$dir/obj/.config"; rm -rf "$dir/obj/include/config"
