@@ -57,8 +57,8 @@ report() { # LABEL FILE [BASELINE_FILE]
 	local w r b
 	w=$(cut -d' ' -f1 "$2" | median); r=$(cut -d' ' -f2 "$2" | median)
 	b=${3:+$(cut -d' ' -f1 "$3" | median)}
-	awk -v l="$1" -v w="$w" -v r="$r" -v b="${b:-0}" 'BEGIN {
-		printf "%-8s %-34s %10.2f %10s %14.1f\n", arch, l, w, (b > 0 ? sprintf("%.2f", w / b) : "1.00"), r / 1024 }' arch="$arch"
+	awk -v arch="$arch" -v l="$1" -v w="$w" -v r="$r" -v b="${b:-0}" 'BEGIN {
+		printf "%-8s %-34s %10.2f %10s %14.1f\n", arch, l, w, (b > 0 ? sprintf("%.2f", w / b) : "1.00"), r / 1024 }'
 }
 
 run_build_bench() {
