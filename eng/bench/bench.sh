@@ -4,13 +4,21 @@
 # Runs alternate (A B A B ...) after one unmeasured warm-up of each, so page cache, probe caches and CPU
 # contention from other work hit both sides alike. Each run: /usr/bin/time -f '%e %M' (wall s, peak RSS KiB).
 #
-# Usage: bench.sh [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check]
+# With --build it compares instead `make olddefconfig` (O= object tree, conf already built) with `dotnet build`
+# of a generated SDK project resolving the arch's defconfig against the same tree: cold (probe cache and
+# outputs deleted before each build), warm (probe cache kept, outputs deleted) and no-op (nothing changed),
+# and the no-op build of an empty NoTargets-like project as the floor. dotnet runs with -nodeReuse:false
+# --disable-build-servers, so no warm MSBuild node helps it (the conservative case).
+#
+# Usage: bench.sh [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check] [--build]
 #   --arch LIST        default "arm64 x86_64"
 #   --runs N           measured runs per tool and arch (default 5)
 #   --candidate P      run as `P conf -s --olddefconfig Kconfig` (default artifacts/kconfig/kconfig)
 #   --candidate-env    extra environment for the candidate only (e.g. its probe-cache setting)
 #   --self-check       conf against conf (tests this script; ratios near 1.00)
-# Prints per arch: median wall time and peak RSS of each tool, and the candidate/conf ratios.
+#   --build            make olddefconfig against dotnet build (needs Tasks/Kconfig.Build.Tasks built in Release)
+# Prints per arch: median wall time, peak RSS and own CPU time (the process alone, without its probe
+# children: eng/bench/own-cpu.py) of each tool, and the candidate/conf ratios.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -19,43 +27,148 @@ candidate="$repo/artifacts/kconfig/kconfig"
 arches=(arm64 x86_64)
 runs=5
 self_check=0
+build=0
 candidate_env=()
 while [[ $# -gt 0 ]]; do
 	case $1 in
 	--arch) read -r -a arches <<<"${2//,/ }"; shift ;;
 	--runs) runs=$2; shift ;;
-	--candidate) candidate=$2; shift ;;
+	--candidate) candidate=$(realpath -m "$2"); shift ;;
 	--candidate-env) candidate_env+=("$2"); shift ;;
 	--self-check) self_check=1 ;;
+	--build) build=1 ;;
 	-h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench: unknown argument $1" >&2; exit 2 ;;
 	esac
 	shift
 done
 [[ -x $conf ]] || { echo "bench: $conf missing: run eng/kernel/prepare.sh" >&2; exit 2; }
+
+median() { LC_ALL=C sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# timed FILE CMD... : runs CMD, appends "wall rss" to FILE; prints the command's output and fails if it fails.
+timed() {
+	local file=$1; shift
+	/usr/bin/time -f '%e %M' -o "$file.last" "$@" >"$file.log" 2>&1 || { cat "$file.log" >&2; echo "bench: $* failed" >&2; exit 1; }
+	tail -n 1 "$file.last" >>"$file"
+}
+
+report() { # LABEL FILE [BASELINE_FILE]
+	local w r b
+	w=$(cut -d' ' -f1 "$2" | median); r=$(cut -d' ' -f2 "$2" | median)
+	b=${3:+$(cut -d' ' -f1 "$3" | median)}
+	awk -v arch="$arch" -v l="$1" -v w="$w" -v r="$r" -v b="${b:-0}" 'BEGIN {
+		printf "%-8s %-34s %10.2f %10s %14.1f\n", arch, l, w, (b > 0 ? sprintf("%.2f", w / b) : "1.00"), r / 1024 }'
+}
+
+run_build_bench() {
+	local kernel tasks_dll
+	kernel=$(cd "${KCONFIG_KERNEL_SRC:-$repo/.kernel/linux-source-6.12}" && pwd -P)
+	tasks_dll="$repo/Tasks/Kconfig.Build.Tasks/bin/Release/net8.0/Kconfig.Build.Tasks.dll"
+	[[ -f $tasks_dll ]] || { echo "bench: $tasks_dll missing: dotnet build Tasks/Kconfig.Build.Tasks -c Release" >&2; exit 2; }
+	local dotnet_flags=(-nologo -v:q -nodeReuse:false --disable-build-servers -c Release)
+	printf '%-8s %-34s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
+	for arch in "${arches[@]}"; do
+		local envfile="$repo/eng/kernel/env/$arch.env" dir="$work/build-$arch"
+		[[ -f $envfile ]] || { echo "bench: no $envfile" >&2; exit 2; }
+		local srcarch cross default
+		srcarch=$(sed -n 's/^SRCARCH=//p' "$envfile"); cross=$(sed -n 's/^CROSS_COMPILE=//p' "$envfile")
+		default=$(sed -n 's/^KCONFIG_DEFCONFIG_LIST=.* //p' "$envfile")
+		mkdir -p "$dir/obj" "$dir/sdk" "$dir/empty"
+		# make side: an O= object tree; the warm-up builds scripts/kconfig/conf, measured runs only configure.
+		local make_cmd=(make -s -C "$kernel" O="$dir/obj" ARCH="$arch" ${cross:+CROSS_COMPILE=$cross} olddefconfig)
+		"${make_cmd[@]}" >/dev/null 2>&1 || true
+		(cd "$dir/obj" && "$with_env" "$envfile" "$conf" -s "--defconfig=$default" Kconfig) >/dev/null
+		cp "$dir/obj/.config" "$dir/input.config"
+		# SDK side: the same tree, arch and toolchain, base defconfig.
+		cat >"$dir/sdk/Bench.proj" <<PROJ
+<Project>
+  <PropertyGroup>
+    <KconfigTasksAssembly>$tasks_dll</KconfigTasksAssembly>
+  </PropertyGroup>
+  <Import Project="$repo/Sdk/Sdk.props" />
+  <PropertyGroup>
+    <KconfigSourceDir>$kernel</KconfigSourceDir>
+    <KconfigCrossCompile>$cross</KconfigCrossCompile>
+    <KconfigProbeCache>$dir/probes.cache</KconfigProbeCache>
+  </PropertyGroup>
+  <ItemGroup>
+    <KconfigProfile Include="bench.yaml" />
+  </ItemGroup>
+  <Import Project="$repo/Sdk/Sdk.targets" />
+</Project>
+PROJ
+		printf 'name: bench\narch: %s\nbase: defconfig\nconfig:\n  SMP: y\n' "$arch" >"$dir/sdk/bench.yaml"
+		# Stop the search for Directory.Build.* above the temporary directory.
+		echo "<Project />" >"$dir/sdk/Directory.Build.props"; echo "<Project />" >"$dir/sdk/Directory.Build.targets"
+		cp "$dir/sdk/Directory.Build.props" "$dir/sdk/Directory.Build.targets" "$dir/empty/"
+		cat >"$dir/empty/Empty.csproj" <<'PROJ'
+<Project>
+  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <EnableDefaultItems>false</EnableDefaultItems>
+    <DisableImplicitFrameworkReferences>true</DisableImplicitFrameworkReferences>
+    <GenerateAssemblyInfo>false</GenerateAssemblyInfo>
+    <GenerateDependencyFile>false</GenerateDependencyFile>
+    <ProduceReferenceAssembly>false</ProduceReferenceAssembly>
+    <SkipCopyBuildProduct>true</SkipCopyBuildProduct>
+  </PropertyGroup>
+  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
+  <!-- NoTargets-like: nothing to compile or copy. -->
+  <Target Name="CoreCompile" />
+  <Target Name="CopyFilesToOutputDirectory" />
+</Project>
+PROJ
+		local sdk=(dotnet build "$dir/sdk/Bench.proj" "${dotnet_flags[@]}")
+		local empty=(dotnet build "$dir/empty/Empty.csproj" "${dotnet_flags[@]}")
+		"${sdk[@]}" >"$dir/warmup.log" 2>&1 && "${empty[@]}" >>"$dir/warmup.log" 2>&1 || { cat "$dir/warmup.log" >&2; echo "bench: warm-up build failed" >&2; exit 1; }
+		: >"$dir/make.times"; : >"$dir/cold.times"; : >"$dir/warm.times"; : >"$dir/noop.times"; : >"$dir/empty.times"
+		for ((i = 0; i < runs; i++)); do
+			cp "$dir/input.config" "$dir/obj/.config"; rm -rf "$dir/obj/include/config"
+			timed "$dir/make.times" "${make_cmd[@]}"
+			rm -rf "$dir/sdk/bin" "$dir/sdk/obj" "$dir/probes.cache"
+			timed "$dir/cold.times" "${sdk[@]}"
+			rm -rf "$dir/sdk/bin" "$dir/sdk/obj/Release"
+			timed "$dir/warm.times" "${sdk[@]}"
+			timed "$dir/noop.times" "${sdk[@]}"
+			timed "$dir/empty.times" "${empty[@]}"
+		done
+		report "make olddefconfig" "$dir/make.times"
+		report "dotnet build, cold probe cache" "$dir/cold.times" "$dir/make.times"
+		report "dotnet build, warm probe cache" "$dir/warm.times" "$dir/make.times"
+		report "dotnet build, no-op" "$dir/noop.times" "$dir/empty.times"
+		report "dotnet build, empty project no-op" "$dir/empty.times" "$dir/empty.times"
+		local cfg="$dir/sdk/bin/Release/kconfig/bench/.config"
+		[[ -f $cfg ]] || echo "bench: warning: $arch: the SDK wrote no $cfg" >&2
+	done
+}
+
 if (( self_check )); then
 	b_cmd=("$conf"); b_name="conf"
 else
-	[[ -x $candidate ]] || { echo "bench: $candidate missing: dotnet publish Tasks/Kconfig.Build.Cli -c Release -o artifacts/kconfig" >&2; exit 2; }
+	[[ -x $candidate ]] || (( build )) || { echo "bench: $candidate missing: dotnet publish Tasks/Kconfig.Build.Cli -c Release -o artifacts/kconfig" >&2; exit 2; }
 	b_cmd=("$candidate" conf); b_name="kconfig conf"
 fi
 with_env="$repo/eng/kernel/with-env.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-median() { LC_ALL=C sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+if (( build )); then
+	run_build_bench
+	exit 0
+fi
 
 # one_run DIR SIDE ENVFILE CMD... : restores the input .config, runs, appends "wall rss" to DIR/SIDE.times
 one_run() {
 	local dir=$1 side=$2 envfile=$3; shift 3
 	cp "$dir/input.config" "$dir/$side/.config"
 	rm -rf "$dir/$side/include"
-	(cd "$dir/$side" && /usr/bin/time -f '%e %M' -o "$dir/$side.time" "$with_env" "$envfile" "$@" -s --olddefconfig Kconfig) \
+	(cd "$dir/$side" && /usr/bin/time -f '%e %M' -o "$dir/$side.time" "$here/own-cpu.py" "$dir/$side.cpu" "$with_env" "$envfile" "$@" -s --olddefconfig Kconfig) \
 		>"$dir/$side.log" 2>&1 || { cat "$dir/$side.log" >&2; echo "bench: $side failed" >&2; exit 1; }
-	tail -n 1 "$dir/$side.time" >>"$dir/$side.times"
+	echo "$(tail -n 1 "$dir/$side.time") $(cat "$dir/$side.cpu")" >>"$dir/$side.times"
 }
 
-printf '%-8s %-14s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
+printf '%-8s %-14s %10s %10s %14s %12s %10s\n' arch tool "median s" "ratio" "peak RSS MiB" "own CPU s" "CPU ratio"
 for arch in "${arches[@]}"; do
 	envfile="$repo/eng/kernel/env/$arch.env"
 	[[ -f $envfile ]] || { echo "bench: no $envfile" >&2; exit 2; }
@@ -77,9 +190,10 @@ for arch in "${arches[@]}"; do
 	done
 	a_wall=$(cut -d' ' -f1 "$dir/a.times" | median); b_wall=$(cut -d' ' -f1 "$dir/b.times" | median)
 	a_rss=$(cut -d' ' -f2 "$dir/a.times" | median); b_rss=$(cut -d' ' -f2 "$dir/b.times" | median)
-	awk -v arch="$arch" -v bn="$b_name" -v aw="$a_wall" -v bw="$b_wall" -v ar="$a_rss" -v br="$b_rss" 'BEGIN {
-		printf "%-8s %-14s %10.2f %10s %14.1f\n", arch, "conf", aw, "1.00", ar / 1024
-		printf "%-8s %-14s %10.2f %10.2f %14.1f   (RSS ratio %.2f)\n", arch, bn, bw, (aw > 0 ? bw / aw : 0), br / 1024, (ar > 0 ? br / ar : 0)
+	a_cpu=$(cut -d' ' -f3 "$dir/a.times" | median); b_cpu=$(cut -d' ' -f3 "$dir/b.times" | median)
+	awk -v arch="$arch" -v bn="$b_name" -v aw="$a_wall" -v bw="$b_wall" -v ar="$a_rss" -v br="$b_rss" -v ac="$a_cpu" -v bc="$b_cpu" 'BEGIN {
+		printf "%-8s %-14s %10.2f %10s %14.1f %12.2f %10s\n", arch, "conf", aw, "1.00", ar / 1024, ac, "1.00"
+		printf "%-8s %-14s %10.2f %10.2f %14.1f %12.2f %10.2f   (RSS ratio %.2f)\n", arch, bn, bw, (aw > 0 ? bw / aw : 0), br / 1024, bc, (ac > 0 ? bc / ac : 0), (ar > 0 ? br / ar : 0)
 	}'
 	if ! cmp -s "$dir/a/.config" "$dir/b/.config"; then
 		echo "bench: warning: $arch .config differs between conf and $b_name" >&2

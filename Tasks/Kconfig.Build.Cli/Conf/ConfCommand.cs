@@ -126,6 +126,10 @@ public static class ConfCommand
             KconfigFile = kconfigFile,
             WorkingDirectory = workingDirectory,
             Environment = environment,
+            // Not a conf variable: lets repeated runs (benchmarks, the SDK's tool) skip the ~100 toolchain probes.
+            ProbeCachePath = environment.TryGetValue("KCONFIG_PROBE_CACHE", out string? cache) && cache.Length > 0
+                ? Path.GetFullPath(cache, workingDirectory)
+                : null,
         });
         // The front end keeps conf's own parse-time output, in order, on the right stream.
         foreach (ConfOutput output in result.ConfTranscript)

@@ -33,6 +33,11 @@ internal sealed class ExprSimplifier
     private static Expr Two(ExprKind kind, Expr left, Expr right) =>
         kind == ExprKind.And ? Expr.And(left, right) : Expr.Or(left, right);
 
+    // Expressions are immutable, so a node whose operands came back unchanged is reused instead of copied:
+    // the fixed-point loops below would otherwise reallocate whole trees on every pass.
+    private static Expr Two(Expr original, Expr left, Expr right) =>
+        ReferenceEquals(left, original.Left) && ReferenceEquals(right, original.Right) ? original : Two(original.Kind, left, right);
+
     private static bool IsComparison(ExprKind kind) => kind >= ExprKind.Equal;
 
     /// <summary>Structural equality after minor simplification (expr_eq).</summary>
@@ -100,7 +105,7 @@ internal sealed class ExprSimplifier
             Expr r = e1.Right!;
             EliminateEqLeaves(kind, ref l, ref e2);
             EliminateEqLeaves(kind, ref r, ref e2);
-            e1 = Two(kind, l, r);
+            e1 = Two(e1, l, r);
             return;
         }
 
@@ -110,7 +115,7 @@ internal sealed class ExprSimplifier
             Expr r = e2.Right!;
             EliminateEqLeaves(kind, ref e1, ref l);
             EliminateEqLeaves(kind, ref e1, ref r);
-            e2 = Two(kind, l, r);
+            e2 = Two(e2, l, r);
             return;
         }
 
@@ -400,7 +405,7 @@ internal sealed class ExprSimplifier
             Expr r = e1.Right!;
             EliminateDupLeaves(kind, ref l, ref e2);
             EliminateDupLeaves(kind, ref r, ref e2);
-            e1 = Two(kind, l, r);
+            e1 = Two(e1, l, r);
             return;
         }
 
@@ -410,7 +415,7 @@ internal sealed class ExprSimplifier
             Expr r = e2.Right!;
             EliminateDupLeaves(kind, ref e1, ref l);
             EliminateDupLeaves(kind, ref e1, ref r);
-            e2 = Two(kind, l, r);
+            e2 = Two(e2, l, r);
             return;
         }
 
@@ -440,7 +445,7 @@ internal sealed class ExprSimplifier
                 Expr l = EliminateDups(e.Left)!;
                 Expr r = EliminateDups(e.Right)!;
                 EliminateDupLeaves(e.Kind, ref l, ref r);
-                e = Two(e.Kind, l, r);
+                e = Two(e, l, r);
             }
 
             e = EliminateYesNo(e);
@@ -461,11 +466,12 @@ internal sealed class ExprSimplifier
 
         if (e.Kind is ExprKind.And or ExprKind.Or)
         {
-            e = Two(e.Kind, Transform(e.Left)!, Transform(e.Right)!);
+            e = Two(e, Transform(e.Left)!, Transform(e.Right)!);
         }
         else if (e.Kind == ExprKind.Not)
         {
-            e = Expr.Not(Transform(e.Left)!);
+            Expr operand = Transform(e.Left)!;
+            e = ReferenceEquals(operand, e.Left) ? e : Expr.Not(operand);
         }
 
         switch (e.Kind)

@@ -17,7 +17,8 @@ internal sealed class MenuFinalizer
     private readonly SymbolTable _symbols;
     private readonly Symbol _modules;
     private readonly FrontEndLog _log;
-    private readonly HashSet<Symbol> _warned = new();
+    // By symbol index: a HashSet<Symbol> hashed every symbol by identity, a tenth of the whole front end.
+    private bool[] _checked;
 
     public MenuFinalizer(ExprSimplifier simplifier, SymbolTable symbols, Symbol modules, FrontEndLog log)
     {
@@ -25,6 +26,7 @@ internal sealed class MenuFinalizer
         _symbols = symbols;
         _modules = modules;
         _log = log;
+        _checked = new bool[symbols.All.Count];
     }
 
     public void Finalize(MenuNode root) => FinalizeNode(root, insideChoice: false);
@@ -120,7 +122,7 @@ internal sealed class MenuFinalizer
             }
         }
 
-        if (symbol is not null && _warned.Add(symbol))
+        if (symbol is not null && MarkChecked(symbol))
         {
             if (symbol.Type == SymbolType.Unknown)
             {
@@ -129,6 +131,22 @@ internal sealed class MenuFinalizer
 
             CheckProperties(symbol);
         }
+    }
+
+    private bool MarkChecked(Symbol symbol)
+    {
+        if (symbol.Index >= _checked.Length)
+        {
+            Array.Resize(ref _checked, Math.Max(symbol.Index + 1, _checked.Length * 2));
+        }
+
+        if (_checked[symbol.Index])
+        {
+            return false;
+        }
+
+        _checked[symbol.Index] = true;
+        return true;
     }
 
     // Consecutive entries after a symbol that depend on it become its children (menu.c's automatic submenu).

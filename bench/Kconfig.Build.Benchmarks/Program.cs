@@ -1,0 +1,24 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace Kconfig.Build.Benchmarks;
+
+/// <summary>
+/// BenchmarkDotNet's switcher (all its arguments: --filter, --job short ...), plus
+/// `--stages TREE [N]` for a quick Stopwatch profile of one tree (sample, arm64, x86_64 ...).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--stages")
+        {
+            string tree = args.Length > 1 ? args[1] : BenchmarkTree.Sample;
+            int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            return StageTimer.Run(tree, runs);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
