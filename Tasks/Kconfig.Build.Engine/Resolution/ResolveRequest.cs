@@ -31,5 +31,14 @@ public sealed class ResolveRequest
     /// <summary>Reports a select of a symbol whose direct dependencies are unmet (KC2001) as an error, not a warning.</summary>
     public bool TreatSelectWarningsAsErrors { get; init; }
 
+    /// <summary>Folders holding preset profiles (<c>name.yaml</c>) that <c>extends: [name]</c> refers to, searched in order.</summary>
+    public IReadOnlyList<string> PresetDirectories { get; init; } = [];
+
+    /// <summary>The folder relative <c>extends</c> may not leave; null means the profile's own folder.</summary>
+    public string? ProjectDirectory { get; init; }
+
+    /// <summary>Lets relative <c>extends</c> reach outside <see cref="ProjectDirectory"/>.</summary>
+    public bool AllowProfilesOutsideProject { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }
