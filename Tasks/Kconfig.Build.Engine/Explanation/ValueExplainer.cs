@@ -86,8 +86,7 @@ public sealed class ValueExplainer
         List<WhyLink> selectors = Selectors(symbol, wanted).ToList();
         if (selectors.Count > 0)
         {
-            var link = new WhyLink($"{symbol.Name} is selected by {string.Join(", ", selectors.Select(s => s.Text))}", DefinitionOf(symbol), selectors.Where(s => !s.Location.IsNone).Select(s => s with { Text = "select " + symbol.Name + " in " + s.Text }).ToList());
-            return new ValueExplanation(NotTakenReason.ForcedBySelect, [link]);
+            return new ValueExplanation(NotTakenReason.ForcedBySelect, selectors.Select(s => s with { Text = "selected by " + s.Text }).ToList());
         }
 
         if (!HasPrompt(symbol))

@@ -530,7 +530,11 @@ public static class ProfileResolver
                 continue;
             }
 
-            if (request.Intent == ConfigIntent.Range && symbol.Type is not (SymbolType.Int or SymbolType.Hex))
+            if (request.SetsValue && RequestFragment.Canonical(symbol, request) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.RequestInvalidForType, request.ValueLocation, $"'{request.Value}' is not a valid value for {request.SymbolName}, which is {RequestFragment.Describe(symbol.Type)}{ReasonSuffix(request)}");
+            }
+            else if (request.Intent == ConfigIntent.Range && symbol.Type is not (SymbolType.Int or SymbolType.Hex))
             {
                 diagnostics.Error(DiagnosticCodes.RequestInvalidForType, request.ValueLocation, $"range applies to int and hex symbols; {request.SymbolName} is {RequestFragment.Describe(symbol.Type)}");
             }

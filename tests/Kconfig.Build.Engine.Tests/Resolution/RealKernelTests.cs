@@ -58,7 +58,7 @@ public sealed class RealKernelTests
         ResolveResult result = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = profile, SourceTree = KernelTree.SourceDirectory, OutputDirectory = Path.Combine(_work, "ours") });
 
         Assert.AreEqual(
-            $"{profile}(5,3): error KC3052: HYPERV_VTL_MODE was requested as y but resolves to n: it depends on X86_64 && HYPERV [=y] && SMP [=y]",
+            $"{profile}(5,3): error KC3054: HYPERV_VTL_MODE was requested as y but resolves to n: HYPERV_VTL_MODE [=n] depends on X86_64 && HYPERV [=y] && SMP [=y] (drivers/hv/Kconfig:16); X86_64 is not defined for ARCH=arm64 (a fact of the architecture)",
             string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToCanonicalString())));
     }
 
