@@ -88,4 +88,83 @@ public sealed class ResolveCommandTests
             """.ReplaceLineEndings("\n"));
         Assert.IsFalse(File.Exists(Path.Combine(_output, ".config")));
     }
+
+    [TestMethod]
+    public void WritesAMinimalSarifLog()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        ResolutionCase failing = ResolutionCase.Get("arm64-of-forced-by-select");
+
+        int exit = Program.Run(["resolve", failing.ProfilePath, "--srctree", ResolutionCase.SampleTree, "--out", _output, "--format", "sarif"], stdout, stderr);
+
+        Assert.AreEqual(1, exit);
+        string uri = new Uri(failing.ProfilePath).AbsoluteUri;
+        Assert.AreEqual($$"""
+            {
+              "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+              "version": "2.1.0",
+              "runs": [
+                {
+                  "tool": {
+                    "driver": {
+                      "name": "kconfig",
+                      "rules": [
+                        {
+                          "id": "KC3053"
+                        },
+                        {
+                          "id": "KC3055"
+                        }
+                      ]
+                    }
+                  },
+                  "results": [
+                    {
+                      "ruleId": "KC3055",
+                      "level": "error",
+                      "message": {
+                        "text": "OF was requested as n but resolves to y: selected by ARM64 [=y] (arch/arm64/Kconfig:7)"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "{{uri}}"
+                            },
+                            "region": {
+                              "startLine": 5,
+                              "startColumn": 3
+                            }
+                          }
+                        }
+                      ]
+                    },
+                    {
+                      "ruleId": "KC3053",
+                      "level": "error",
+                      "message": {
+                        "text": "NR_CPUS was requested as 1024 but resolves to 512: its range is 2..512"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "{{uri}}"
+                            },
+                            "region": {
+                              "startLine": 6,
+                              "startColumn": 12
+                            }
+                          }
+                        }
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+
+            """.ReplaceLineEndings("\n"), stdout.ToString());
+    }
 }
