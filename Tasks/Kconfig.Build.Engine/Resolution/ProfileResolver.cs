@@ -611,6 +611,13 @@ public static class ProfileResolver
     /// <summary>The code of a request that did not take and its "why", down to the root.</summary>
     private static (string Code, string Why) Classify(Configuration configuration, ValueExplainer explainer, Symbol symbol, string wanted)
     {
+        // An int, hex or string whose dependencies are unmet has no value at all: the chain says why.
+        if (symbol.Type is not (SymbolType.Bool or SymbolType.Tristate) && symbol.DirectDependency is { } depends && configuration.Eval(depends) == Tristate.No)
+        {
+            ValueExplanation unmet = explainer.Explain(symbol, Tristate.Yes);
+            return (DiagnosticCodes.RequestDependencyUnmet, unmet.Chain.Count == 0 ? string.Empty : ": " + unmet.Render());
+        }
+
         if (symbol.Type is SymbolType.Int or SymbolType.Hex)
         {
             return configuration.GetActiveRange(symbol) is ({ } low, { } high)
