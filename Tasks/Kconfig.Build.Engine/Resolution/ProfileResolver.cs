@@ -239,10 +239,18 @@ public static class ProfileResolver
             return;
         }
 
-        WriteOutputs(outputs, filesWritten, diagnostics);
-        if (!diagnostics.HasErrors && profile.DeviceTree is { } deviceTree)
+        // The device tree is built before anything is written, so its errors leave no configuration behind either.
+        DeviceTreeEmission? emission = profile.DeviceTree is { } deviceTree ? EmitDeviceTree(deviceTree, profile.DeviceTreeFile ?? profile.Path, configuration, model, diagnostics) : null;
+        if (diagnostics.HasErrors)
         {
-            EmitDeviceTree(deviceTree, profile.DeviceTreeFile ?? profile.Path, configuration, model, Path.GetFullPath(request.OutputDirectory), filesWritten, diagnostics);
+            return;
+        }
+
+        WriteOutputs(outputs, filesWritten, diagnostics);
+        if (!diagnostics.HasErrors && emission is not null)
+        {
+            diagnostics.AddRange(DeviceTreeEmitter.WriteFiles(emission, Path.Combine(Path.GetFullPath(request.OutputDirectory), ResolutionOutputs.DeviceTreeBaseName), out IReadOnlyList<string> written));
+            filesWritten.AddRange(written);
         }
     }
 
@@ -644,23 +652,14 @@ public static class ProfileResolver
         return (code, explanation.Chain.Count == 0 ? string.Empty : ": " + explanation.Render());
     }
 
-    private static void EmitDeviceTree(YamlDotNet.RepresentationModel.YamlMappingNode section, string file, Configuration configuration, KconfigModel model, string outputDirectory, List<string> filesWritten, DiagnosticBag diagnostics)
+    private static DeviceTreeEmission EmitDeviceTree(YamlDotNet.RepresentationModel.YamlMappingNode section, string file, Configuration configuration, KconfigModel model, DiagnosticBag diagnostics)
     {
-        string? ValueOf(string name)
-        {
-            string bare = name.StartsWith(Prefix, StringComparison.Ordinal) ? name[Prefix.Length..] : name;
-            return model.FindSymbol(bare) is { IsDefined: true } s ? configuration.GetStringValue(s) : null;
-        }
+        string Bare(string name) => name.StartsWith(Prefix, StringComparison.Ordinal) ? name[Prefix.Length..] : name;
+        string? ValueOf(string name) => model.FindSymbol(Bare(name)) is { IsDefined: true } s ? configuration.GetStringValue(s) : null;
 
-        DeviceTreeEmission emission = DeviceTreeEmitter.Emit(section, file, ValueOf, n => model.FindSymbol(n.StartsWith(Prefix, StringComparison.Ordinal) ? n[Prefix.Length..] : n) is { IsDefined: true });
+        DeviceTreeEmission emission = DeviceTreeEmitter.Emit(section, file, ValueOf, n => model.FindSymbol(Bare(n)) is { IsDefined: true });
         diagnostics.AddRange(emission.Diagnostics);
-        if (emission.HasErrors)
-        {
-            return;
-        }
-
-        diagnostics.AddRange(DeviceTreeEmitter.WriteFiles(emission, Path.Combine(outputDirectory, ResolutionOutputs.DeviceTreeBaseName), out IReadOnlyList<string> written));
-        filesWritten.AddRange(written);
+        return emission;
     }
 
     private static Tristate ToTristate(string value) => value switch

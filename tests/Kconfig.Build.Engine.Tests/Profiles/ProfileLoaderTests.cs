@@ -198,4 +198,17 @@ public sealed class ProfileLoaderTests
     {
         Assert.AreEqual(inside, KernelVersionWindow.Parse(window, out string? error)!.Contains(version), error);
     }
+
+    [TestMethod]
+    public void TheJsonSchemaHasExactlyTheKeysTheLoaderAccepts()
+    {
+        string schemaPath = System.IO.Path.Combine(Kconfig.Build.Engine.Tests.Infrastructure.KernelTree.RepositoryRoot, "Sdk", "schema", "kconfig-profile.schema.json");
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(schemaPath));
+
+        string[] keys = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToArray();
+        string accepted = ProfileLoader.Parse(Path, "bogus: 1\n").Diagnostics.Single().Message;
+
+        Assert.AreEqual("unknown key 'bogus'; a profile has " + string.Join(", ", keys), accepted);
+        Assert.IsFalse(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
+    }
 }

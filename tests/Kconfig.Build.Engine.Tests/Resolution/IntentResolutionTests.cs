@@ -104,4 +104,29 @@ public sealed class IntentResolutionTests
             $"{profile}(4,3): error KC3059: CC_HAS_THING is a toolchain probe result: set the toolchain (toolchain: cc, cross_compile, llvm) or test it in 'when: {{if: {{expr: CC_HAS_THING}}}}', never request it",
             string.Join("\n", result.Diagnostics.Select(d => d.ToCanonicalString())));
     }
+
+    private const string DeviceTreeProfile = "arch: arm64\ndevicetree:\n  emit: auto\n  outputs: [dts, dtb]\n  model: test\n  compatible: microsoft,openvmm\n  cpus:\n    count: 2\n  memory:\n    - { base: 0x0, size: 1GiB }\n  psci:\n    method: hvc\n  gic:\n    distributor: 0xffff0000\n    redistributors: 0xeffee000\n";
+
+    [TestMethod]
+    public void TheDeviceTreeSectionIsEmittedNextToTheConfiguration()
+    {
+        (ResolveResult result, string diagnostics) = Resolve(DeviceTreeProfile);
+
+        Assert.AreEqual(string.Empty, diagnostics);
+        Assert.IsTrue(result.Succeeded);
+        string dts = Path.Combine(_work, "out", "devicetree.dts");
+        CollectionAssert.Contains(result.FilesWritten.ToArray(), dts);
+        CollectionAssert.Contains(result.FilesWritten.ToArray(), Path.Combine(_work, "out", "devicetree.dtb"));
+        StringAssert.StartsWith(File.ReadAllText(dts), "/dts-v1/;");
+    }
+
+    [TestMethod]
+    public void DeviceTreeErrorsFlowWithTheRestAndNothingIsWritten()
+    {
+        (ResolveResult result, string diagnostics) = Resolve(DeviceTreeProfile + "  timer: { intid: 20 }\n");
+
+        Assert.AreEqual("p.yaml(16,12): error KC4112: /timer: 'interrupts' has no interrupt parent (on arm64 the GIC node needs CONFIG_ARM_GIC_V3=y)\n", diagnostics);
+        Assert.IsFalse(result.Succeeded);
+        Assert.IsFalse(Directory.Exists(Path.Combine(_work, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(_work, "out")).Any(), "no output on error");
+    }
 }
