@@ -108,7 +108,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             OutputDirectory = outputPath,
             Environment = environment,
             ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
-            PresetDirectory = NullIfEmpty(profile.GetMetadata("PresetDirectory")),
+            PresetDirectories = NullIfEmpty(profile.GetMetadata("PresetDirectory")) is { } presets ? [presets] : [],
             TreeCache = ShareParsedTrees ? KconfigTreeCache.Shared : null,
             TreatSelectWarningsAsErrors = string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),
             CancellationToken = _cancellation.Token,

@@ -145,7 +145,7 @@ public sealed class SdkEndToEndTests
         ProcessResult build = Build(project);
 
         Assert.AreNotEqual(0, build.ExitCode, build.ToString());
-        StringAssert.Contains(build.Output, Path.Combine(project, "profile.yaml") + "(6,3): error KC3052: HYPERV_VTL_MODE was requested as y but resolves to n: it depends on (X86_64 || ARM64 [=y]) && HYPERV [=y] && SMP [=n]", build.ToString());
+        StringAssert.Contains(build.Output, Path.Combine(project, "profile.yaml") + "(6,3): error KC3054: HYPERV_VTL_MODE was requested as y but resolves to n: HYPERV_VTL_MODE [=n] depends on (X86_64 || ARM64 [=y]) && HYPERV [=y] && SMP [=n]", build.ToString());
         Assert.IsFalse(File.Exists(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config")), "no output on error");
     }
 

@@ -5,7 +5,7 @@ using Kconfig.Build.Engine.Resolution;
 
 namespace Kconfig.Build.Cli.Resolve;
 
-/// <summary><c>kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]</c>.</summary>
+/// <summary><c>kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]...</c>.</summary>
 public static class ResolveCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -15,10 +15,11 @@ public static class ResolveCommand
         string? arch = null;
         string output = ".";
         string format = "text";
+        var presetDirectories = new List<string>();
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
-            if (arg is "--srctree" or "--arch" or "--out" or "--format")
+            if (arg is "--srctree" or "--arch" or "--out" or "--format" or "--preset-dir")
             {
                 if (i + 1 >= args.Count)
                 {
@@ -31,6 +32,7 @@ public static class ResolveCommand
                     case "--srctree": sourceTree = value; break;
                     case "--arch": arch = value; break;
                     case "--out": output = value; break;
+                    case "--preset-dir": presetDirectories.Add(Path.GetFullPath(value)); break;
                     default: format = value; break;
                 }
             }
@@ -53,9 +55,9 @@ public static class ResolveCommand
             return Usage(stderr, "no profile given");
         }
 
-        if (format is not ("text" or "json"))
+        if (format is not ("text" or "json" or "sarif"))
         {
-            return Usage(stderr, $"--format is text or json, not '{format}'");
+            return Usage(stderr, $"--format is text, json or sarif, not '{format}'");
         }
 
         ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
@@ -64,11 +66,16 @@ public static class ResolveCommand
             SourceTree = Path.GetFullPath(sourceTree ?? "."),
             Arch = arch,
             OutputDirectory = Path.GetFullPath(output),
+            PresetDirectories = presetDirectories,
         });
 
         if (format == "json")
         {
             stdout.Write(ToJson(result));
+        }
+        else if (format == "sarif")
+        {
+            stdout.Write(ToSarif(result));
         }
         else
         {
@@ -126,6 +133,69 @@ public static class ResolveCommand
         return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
+    /// <summary>The diagnostics as a minimal SARIF 2.1.0 log: one run, one rule per code, one result per diagnostic.</summary>
+    public static string ToSarif(ResolveResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "kconfig");
+            json.WriteStartArray("rules");
+            foreach (string code in result.Diagnostics.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", code);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (Diagnostic d in result.Diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("ruleId", d.Code);
+                json.WriteString("level", d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "note" });
+                json.WriteStartObject("message");
+                json.WriteString("text", d.Message);
+                json.WriteEndObject();
+                if (!d.Span.IsNone)
+                {
+                    json.WriteStartArray("locations");
+                    json.WriteStartObject();
+                    json.WriteStartObject("physicalLocation");
+                    json.WriteStartObject("artifactLocation");
+                    json.WriteString("uri", Path.IsPathRooted(d.Span.File) ? new Uri(d.Span.File).AbsoluteUri : d.Span.File.Replace('\\', '/'));
+                    json.WriteEndObject();
+                    json.WriteStartObject("region");
+                    json.WriteNumber("startLine", d.Span.Line);
+                    json.WriteNumber("startColumn", d.Span.Column);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
@@ -140,7 +210,7 @@ public static class ResolveCommand
     private static int Usage(TextWriter stderr, string problem)
     {
         stderr.WriteLine($"kconfig resolve: {problem}");
-        stderr.WriteLine("Usage: kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]");
+        stderr.WriteLine("Usage: kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]...");
         return Program.ExitUsage;
     }
 }

@@ -44,4 +44,64 @@ public static partial class DiagnosticCodes
 
     /// <summary>A request did not take: after olddefconfig the symbol has another value.</summary>
     public const string RequestNotTaken = "KC3052";
+
+    /// <summary><c>extends</c> forms a cycle; the message names it.</summary>
+    public const string ProfileExtendsCycle = "KC3012";
+
+    /// <summary>An <c>extends</c> entry names a preset or file that cannot be found, or leaves the project folder.</summary>
+    public const string ProfileExtendsNotFound = "KC3013";
+
+    /// <summary>A relative <c>extends</c> leaves the project folder without the option allowing it.</summary>
+    public const string ProfileExtendsOutsideProject = "KC3014";
+
+    /// <summary>The <c>kernel</c> window is malformed.</summary>
+    public const string ProfileInvalidKernelWindow = "KC3015";
+
+    /// <summary>The source tree's kernel version is outside the profile's <c>kernel</c> window.</summary>
+    public const string ProfileKernelOutsideWindow = "KC3016";
+
+    /// <summary>An intent mapping (<c>{prefer: y}</c> ...) is malformed, or a <c>range</c> is reversed.</summary>
+    public const string ProfileInvalidIntent = "KC3017";
+
+    /// <summary>A <c>when</c> condition is malformed, or its <c>expr</c> names an unknown symbol.</summary>
+    public const string ProfileInvalidCondition = "KC3018";
+
+    /// <summary>The build's ARCH is not among the profile's architectures.</summary>
+    public const string ProfileArchNotListed = "KC3019";
+
+    /// <summary>An int or hex request lies outside the symbol's active range.</summary>
+    public const string RequestOutOfRange = "KC3053";
+
+    /// <summary>Not taken: a direct dependency of the symbol is unmet (the chain goes to the root).</summary>
+    public const string RequestDependencyUnmet = "KC3054";
+
+    /// <summary>Not taken: selects force the symbol above the request (the selectors are named).</summary>
+    public const string RequestForcedBySelect = "KC3055";
+
+    /// <summary>Not taken: the symbol has no prompt here, so only its defaults and selects set it.</summary>
+    public const string RequestNoPrompt = "KC3056";
+
+    /// <summary>Not taken: another member of the symbol's choice won.</summary>
+    public const string RequestChoiceConflict = "KC3057";
+
+    /// <summary>Not taken: a toolchain probe result the profile cannot change holds the symbol.</summary>
+    public const string RequestProbeFalse = "KC3058";
+
+    /// <summary>A request for a toolchain-identity symbol (CC_VERSION_TEXT, CC_HAS_*, ...): read them in <c>when</c>, never require them.</summary>
+    public const string RequestToolchainSymbol = "KC3059";
+
+    /// <summary>A request overridden by a later profile line with another value (warning at the earlier line).</summary>
+    public const string RequestOverridden = "KC3060";
+
+    /// <summary>A <c>{prefer: ...}</c> request that did not take (warning).</summary>
+    public const string RequestPreferLost = "KC3061";
+
+    /// <summary>A request that changes nothing: the result is the same without it (warning).</summary>
+    public const string RequestRedundant = "KC3062";
+
+    /// <summary>A select of a symbol whose direct dependencies are unmet (the kernel's warning), as an error.</summary>
+    public const string RequestSelectUnmetDependencies = "KC3063";
+
+    /// <summary>A <c>{forbid: true}</c> symbol that is not n in the result.</summary>
+    public const string RequestForbiddenEnabled = "KC3064";
 }

@@ -14,10 +14,13 @@ public static class ProfileLoader
 {
     private const string ConfigPrefix = "CONFIG_";
 
-    // Keys of the profile format. The later ones are designed (see docs/sdk.md) but not implemented yet;
-    // accepting and ignoring them would silently build something other than what was asked.
-    private static readonly string[] ImplementedKeys = ["name", "description", "arch", "base", "config"];
-    private static readonly string[] PlannedKeys = ["kernel", "extends", "toolchain", "when", "devicetree"];
+    private static readonly string[] Keys = ["name", "description", "arch", "kernel", "base", "extends", "toolchain", "config", "when", "devicetree"];
+    private static readonly string[] ToolchainKeys = ["cross_compile", "cc", "ld", "llvm"];
+    private static readonly string[] IntentKeys = ["prefer", "at_least", "forbid", "range", "reason", "unmet_select"];
+    private static readonly string[] ConditionKeys = ["arch", "kernel", "expr", "all", "any"];
+
+    /// <summary>Reads a profile and everything it <c>extends</c>, composed into one (see <see cref="ProfileComposer"/>).</summary>
+    public static ProfileLoadResult Load(string path, ProfileLoadOptions options) => ProfileComposer.Load(path, options);
 
     /// <summary>Reads and parses the profile at <paramref name="path"/>.</summary>
     public static ProfileLoadResult Load(string path)
@@ -67,9 +70,14 @@ public static class ProfileLoader
 
         string? name = null;
         string? description = null;
-        ProfileScalar? arch = null;
+        List<ProfileScalar> arches = [];
+        ProfileScalar? kernel = null;
         ProfileBase @base = ProfileBase.Default;
-        IReadOnlyList<ConfigRequest> requests = [];
+        List<ProfileScalar> extends = [];
+        ProfileToolchain? toolchain = null;
+        List<ConfigRequest> requests = [];
+        List<WhenClause> when = [];
+        YamlMappingNode? deviceTree = null;
 
         foreach (KeyValuePair<YamlNode, YamlNode> entry in root.Children)
         {
@@ -79,15 +87,9 @@ public static class ProfileLoader
                 continue;
             }
 
-            if (Array.IndexOf(PlannedKeys, key) >= 0)
+            if (Array.IndexOf(Keys, key) < 0)
             {
-                diagnostics.Error(DiagnosticCodes.ProfileKeyNotSupported, Span(path, keyNode), $"'{key}' is not supported yet by this version of Kconfig.Build.Sdk; remove it");
-                continue;
-            }
-
-            if (Array.IndexOf(ImplementedKeys, key) < 0)
-            {
-                diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, keyNode), $"unknown key '{key}'; a profile has {string.Join(", ", ImplementedKeys)}");
+                diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, keyNode), $"unknown key '{key}'; a profile has {string.Join(", ", Keys)}");
                 continue;
             }
 
@@ -100,18 +102,235 @@ public static class ProfileLoader
                     description = ReadString(path, key, entry.Value, diagnostics)?.Value;
                     break;
                 case "arch":
-                    arch = ReadArch(path, entry.Value, diagnostics);
+                    arches = ReadArches(path, entry.Value, diagnostics);
+                    break;
+                case "kernel":
+                    kernel = ReadKernel(path, entry.Value, diagnostics);
                     break;
                 case "base":
                     @base = ReadBase(path, entry.Value, diagnostics) ?? @base;
                     break;
+                case "extends":
+                    extends = ReadStringList(path, key, entry.Value, diagnostics);
+                    break;
+                case "toolchain":
+                    toolchain = ReadToolchain(path, entry.Value, diagnostics);
+                    break;
                 case "config":
-                    requests = ReadConfig(path, entry.Value, diagnostics);
+                    requests = ReadConfig(path, "config", entry.Value, diagnostics);
+                    break;
+                case "when":
+                    when = ReadWhen(path, entry.Value, diagnostics);
+                    break;
+                case "devicetree":
+                    if (entry.Value is YamlMappingNode dt)
+                    {
+                        deviceTree = dt;
+                    }
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, entry.Value), "'devicetree' must be a mapping (see docs/devicetree.md)");
+                    }
+
                     break;
             }
         }
 
-        return new ProfileLoadResult(diagnostics.HasErrors ? null : new Profile(path, name, description, arch, @base, requests), diagnostics.Items);
+        Profile? profile = diagnostics.HasErrors
+            ? null
+            : new Profile(path, name, description, arches.Count == 1 ? arches[0] : null, @base, requests)
+            {
+                Arches = arches,
+                Kernel = kernel,
+                Extends = extends,
+                Toolchain = toolchain,
+                When = when,
+                DeviceTree = deviceTree,
+                DeviceTreeFile = deviceTree is null ? null : path,
+                Files = [path],
+            };
+        return new ProfileLoadResult(profile, diagnostics.Items);
+    }
+
+    private static List<ProfileScalar> ReadStringList(string path, string key, YamlNode node, DiagnosticBag diagnostics)
+    {
+        var list = new List<ProfileScalar>();
+        if (node is YamlSequenceNode sequence)
+        {
+            foreach (YamlNode item in sequence.Children)
+            {
+                if (ReadString(path, key, item, diagnostics) is { } value)
+                {
+                    list.Add(value);
+                }
+            }
+        }
+        else if (ReadString(path, key, node, diagnostics) is { } single)
+        {
+            list.Add(single);
+        }
+
+        return list;
+    }
+
+    private static List<ProfileScalar> ReadArches(string path, YamlNode node, DiagnosticBag diagnostics)
+    {
+        var arches = new List<ProfileScalar>();
+        foreach (ProfileScalar a in ReadStringList(path, "arch", node, diagnostics))
+        {
+            if (a.Value.Length == 0 || !a.Value.All(c => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-'))
+            {
+                diagnostics.Error(DiagnosticCodes.ProfileUnknownArch, a.Location, $"'{a.Value}' is not an architecture name (as in ARCH=arm64 or ARCH=x86_64)");
+                continue;
+            }
+
+            arches.Add(a);
+        }
+
+        return arches;
+    }
+
+    private static ProfileScalar? ReadKernel(string path, YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (ReadString(path, "kernel", node, diagnostics) is not { } kernel)
+        {
+            return null;
+        }
+
+        if (KernelVersionWindow.Parse(kernel.Value, out string? error) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidKernelWindow, kernel.Location, error!);
+            return null;
+        }
+
+        return kernel;
+    }
+
+    private static ProfileToolchain? ReadToolchain(string path, YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, node), "'toolchain' must be a mapping with cross_compile, cc, ld, llvm");
+            return null;
+        }
+
+        var values = new Dictionary<string, ProfileScalar>(StringComparer.Ordinal);
+        foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+        {
+            string? key = (entry.Key as YamlScalarNode)?.Value;
+            if (key is null || Array.IndexOf(ToolchainKeys, key) < 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, entry.Key), $"unknown toolchain key '{key}'; toolchain has {string.Join(", ", ToolchainKeys)}");
+                continue;
+            }
+
+            if (ReadString(path, key, entry.Value, diagnostics) is { } value)
+            {
+                values[key] = value;
+            }
+        }
+
+        ProfileScalar? Get(string k) => values.TryGetValue(k, out ProfileScalar v) ? v : null;
+        return new ProfileToolchain(Get("cross_compile"), Get("cc"), Get("ld"), Get("llvm"), Span(path, mapping));
+    }
+
+    private static List<WhenClause> ReadWhen(string path, YamlNode node, DiagnosticBag diagnostics)
+    {
+        var clauses = new List<WhenClause>();
+        if (node is not YamlSequenceNode sequence)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, node), "'when' must be a list of {if: condition, config: requests}");
+            return clauses;
+        }
+
+        foreach (YamlNode item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, item), "a 'when' entry must be a mapping {if: condition, config: requests}");
+                continue;
+            }
+
+            WhenCondition? condition = null;
+            List<ConfigRequest> requests = [];
+            foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+            {
+                switch ((entry.Key as YamlScalarNode)?.Value)
+                {
+                    case "if":
+                        condition = ReadCondition(path, entry.Value, diagnostics);
+                        break;
+                    case "config":
+                        requests = ReadConfig(path, "config", entry.Value, diagnostics);
+                        break;
+                    default:
+                        diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, entry.Key), $"unknown key '{(entry.Key as YamlScalarNode)?.Value}' in a 'when' entry; it has if and config");
+                        break;
+                }
+            }
+
+            if (condition is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ProfileInvalidCondition, Span(path, mapping), "a 'when' entry needs an 'if' condition");
+                continue;
+            }
+
+            clauses.Add(new WhenClause(condition, requests, Span(path, mapping)));
+        }
+
+        return clauses;
+    }
+
+    private static WhenCondition? ReadCondition(string path, YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidCondition, Span(path, node), "a condition is a mapping of arch, kernel, expr, all, any");
+            return null;
+        }
+
+        List<ProfileScalar> arches = [];
+        ProfileScalar? kernel = null;
+        ProfileScalar? expression = null;
+        var all = new List<WhenCondition>();
+        var any = new List<WhenCondition>();
+        foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+        {
+            string? key = (entry.Key as YamlScalarNode)?.Value;
+            switch (key)
+            {
+                case "arch":
+                    arches = ReadArches(path, entry.Value, diagnostics);
+                    break;
+                case "kernel":
+                    kernel = ReadKernel(path, entry.Value, diagnostics);
+                    break;
+                case "expr":
+                    expression = ReadString(path, key, entry.Value, diagnostics);
+                    break;
+                case "all" or "any":
+                    if (entry.Value is not YamlSequenceNode nested)
+                    {
+                        diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, entry.Value), $"'{key}' must be a list of conditions");
+                        break;
+                    }
+
+                    foreach (YamlNode n in nested.Children)
+                    {
+                        if (ReadCondition(path, n, diagnostics) is { } c)
+                        {
+                            (key == "all" ? all : any).Add(c);
+                        }
+                    }
+
+                    break;
+                default:
+                    diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, entry.Key), $"unknown condition key '{key}'; a condition has {string.Join(", ", ConditionKeys)}");
+                    break;
+            }
+        }
+
+        return new WhenCondition(arches, kernel, expression, all, any, Span(path, mapping));
     }
 
     private static ProfileScalar? ReadString(string path, string key, YamlNode node, DiagnosticBag diagnostics)
@@ -123,18 +342,6 @@ public static class ProfileLoader
         }
 
         return new ProfileScalar(value, Span(path, scalar));
-    }
-
-    private static ProfileScalar? ReadArch(string path, YamlNode node, DiagnosticBag diagnostics)
-    {
-        ProfileScalar? arch = ReadString(path, "arch", node, diagnostics);
-        if (arch is { } a && (a.Value.Length == 0 || !a.Value.All(c => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-')))
-        {
-            diagnostics.Error(DiagnosticCodes.ProfileUnknownArch, a.Location, $"'{a.Value}' is not an architecture name (as in ARCH=arm64 or ARCH=x86_64)");
-            return null;
-        }
-
-        return arch;
     }
 
     private static ProfileBase? ReadBase(string path, YamlNode node, DiagnosticBag diagnostics)
@@ -160,7 +367,7 @@ public static class ProfileLoader
         }
     }
 
-    private static List<ConfigRequest> ReadConfig(string path, YamlNode node, DiagnosticBag diagnostics)
+    private static List<ConfigRequest> ReadConfig(string path, string key, YamlNode node, DiagnosticBag diagnostics)
     {
         var requests = new List<ConfigRequest>();
         if (node is not YamlMappingNode mapping)
@@ -171,7 +378,7 @@ public static class ProfileLoader
                 return requests;
             }
 
-            diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, node), "'config' must be a mapping of SYMBOL: value");
+            diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, node), $"'{key}' must be a mapping of SYMBOL: value");
             return requests;
         }
 
@@ -192,19 +399,14 @@ public static class ProfileLoader
                 continue;
             }
 
-            if (entry.Value is not YamlScalarNode valueNode)
+            ConfigRequest? request = entry.Value is YamlMappingNode intent
+                ? ReadIntent(path, symbolName, keySpan, intent, diagnostics)
+                : ReadExact(path, symbolName, keySpan, entry.Value, diagnostics);
+            if (request is null)
             {
-                diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, entry.Value), $"the value of {symbolName} must be y, m, n, a number or a quoted string");
                 continue;
             }
 
-            if (Classify(valueNode) is not { } kind)
-            {
-                diagnostics.Error(DiagnosticCodes.ProfileInvalidValue, Span(path, valueNode), $"'{valueNode.Value}' is not a value for {symbolName}: write y, m, n, a number, or a string in quotes");
-                continue;
-            }
-
-            var request = new ConfigRequest(symbolName, valueNode.Value ?? string.Empty, kind, keySpan, Span(path, valueNode));
             if (seen.TryGetValue(symbolName, out ConfigRequest? first))
             {
                 diagnostics.Error(DiagnosticCodes.ProfileDuplicateSymbol, keySpan, $"{symbolName} is already requested at line {first.Location.Line.ToString(CultureInfo.InvariantCulture)}");
@@ -217,6 +419,128 @@ public static class ProfileLoader
 
         return requests;
     }
+
+    private static ConfigRequest? ReadExact(string path, string symbolName, SourceSpan keySpan, YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlScalarNode valueNode)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileWrongNodeType, Span(path, node), $"the value of {symbolName} must be y, m, n, a number, a quoted string or an intent such as {{prefer: y}}");
+            return null;
+        }
+
+        if (Classify(valueNode) is not { } kind)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidValue, Span(path, valueNode), $"'{valueNode.Value}' is not a value for {symbolName}: write y, m, n, a number, or a string in quotes");
+            return null;
+        }
+
+        return new ConfigRequest(symbolName, valueNode.Value ?? string.Empty, kind, keySpan, Span(path, valueNode));
+    }
+
+    // {prefer: v} | {at_least: m} | {forbid: true} | {range: [lo, hi]} | {value: v}, each with optional reason and unmet_select.
+    private static ConfigRequest? ReadIntent(string path, string symbolName, SourceSpan keySpan, YamlMappingNode mapping, DiagnosticBag diagnostics)
+    {
+        ConfigRequest? request = null;
+        string? reason = null;
+        bool allowUnmetSelect = false;
+        int errors = diagnostics.Count;
+        foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+        {
+            string? key = (entry.Key as YamlScalarNode)?.Value;
+            switch (key)
+            {
+                case "prefer" or "at_least":
+                    if (ReadExact(path, symbolName, keySpan, entry.Value, diagnostics) is { } r)
+                    {
+                        if (key == "at_least" && r.Value is not ("m" or "y"))
+                        {
+                            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, r.ValueLocation, $"at_least takes m or y, not '{r.Value}'");
+                            break;
+                        }
+
+                        request = SetIntent(request, r with { }, key == "prefer" ? ConfigIntent.Prefer : ConfigIntent.AtLeast, entry.Key, path, diagnostics);
+                    }
+
+                    break;
+                case "forbid":
+                    if (entry.Value is not YamlScalarNode { Value: "true" } forbid)
+                    {
+                        diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, entry.Value), "forbid takes true");
+                        break;
+                    }
+
+                    request = SetIntent(request, new ConfigRequest(symbolName, "n", ConfigValueKind.Tristate, keySpan, Span(path, forbid)), ConfigIntent.Forbid, entry.Key, path, diagnostics);
+                    break;
+                case "range":
+                    if (entry.Value is not YamlSequenceNode { Children.Count: 2 } bounds
+                        || bounds.Children[0] is not YamlScalarNode { Style: ScalarStyle.Plain, Value: { } low }
+                        || bounds.Children[1] is not YamlScalarNode { Style: ScalarStyle.Plain, Value: { } high }
+                        || !IsNumber(low) || !IsNumber(high))
+                    {
+                        diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, entry.Value), "range takes two numbers: [low, high]");
+                        break;
+                    }
+
+                    if (ParseNumber(low) > ParseNumber(high))
+                    {
+                        diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, entry.Value), $"range [{low}, {high}] is empty: its low bound is above its high bound");
+                        break;
+                    }
+
+                    request = SetIntent(request, new ConfigRequest(symbolName, low, ConfigValueKind.Number, keySpan, Span(path, entry.Value)) { RangeHigh = high }, ConfigIntent.Range, entry.Key, path, diagnostics);
+                    break;
+                case "reason":
+                    reason = ReadString(path, key, entry.Value, diagnostics)?.Value;
+                    break;
+                case "unmet_select":
+                    if (entry.Value is not YamlScalarNode { Value: "warning" or "error" } level)
+                    {
+                        diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, entry.Value), "unmet_select takes warning or error");
+                        break;
+                    }
+
+                    allowUnmetSelect = level.Value == "warning";
+                    break;
+                default:
+                    diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, entry.Key), $"unknown key '{key}' for {symbolName}; write one of prefer, at_least, forbid, range, with reason and unmet_select");
+                    break;
+            }
+        }
+
+        if (diagnostics.Count != errors)
+        {
+            return null;
+        }
+
+        if (request is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, mapping), $"{symbolName} needs one of prefer, at_least, forbid or range");
+            return null;
+        }
+
+        if (allowUnmetSelect && string.IsNullOrWhiteSpace(reason))
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, mapping), $"unmet_select: warning on {symbolName} needs a reason");
+            return null;
+        }
+
+        return request with { Reason = reason, AllowUnmetSelect = allowUnmetSelect };
+    }
+
+    private static ConfigRequest? SetIntent(ConfigRequest? previous, ConfigRequest request, ConfigIntent intent, YamlNode key, string path, DiagnosticBag diagnostics)
+    {
+        if (previous is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, key), $"{request.SymbolName} has more than one of prefer, at_least, forbid, range");
+            return previous;
+        }
+
+        return request with { Intent = intent };
+    }
+
+    internal static long ParseNumber(string text) => text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+        ? long.Parse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
+        : long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     private static ConfigValueKind? Classify(YamlScalarNode value)
     {
@@ -259,7 +583,7 @@ public static class ProfileLoader
         return ex.Message;
     }
 
-    private static SourceSpan Span(string path, YamlNode node) => Span(path, node.Start, node.End);
+    internal static SourceSpan Span(string path, YamlNode node) => Span(path, node.Start, node.End);
 
     // YamlDotNet marks are 1-based and the end mark points past the last character; SourceSpan's end is inclusive.
     private static SourceSpan Span(string path, Mark start, Mark end)

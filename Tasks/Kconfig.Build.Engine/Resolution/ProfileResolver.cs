@@ -1,7 +1,9 @@
 using Kconfig.Build.Engine.ConfigFiles;
+using Kconfig.Build.Engine.DeviceTree;
 using Kconfig.Build.Engine.Diagnostics;
 using Kconfig.Build.Engine.Environment;
 using Kconfig.Build.Engine.Evaluation;
+using Kconfig.Build.Engine.Explanation;
 using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Model;
 using Kconfig.Build.Engine.Parsing;
@@ -103,12 +105,19 @@ public static class ProfileResolver
 
     private static void Run(ResolveRequest request, DiagnosticBag diagnostics, List<string> filesRead, List<string> filesWritten)
     {
-        ProfileLoadResult loaded = ProfileLoader.Load(request.ProfilePath);
+        ProfileLoadResult loaded = ProfileLoader.Load(request.ProfilePath, new ProfileLoadOptions
+        {
+            PresetDirectories = request.PresetDirectories,
+            ProjectDirectory = request.ProjectDirectory,
+            AllowOutsideProjectDirectory = request.AllowProfilesOutsideProject,
+        });
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Profile is not { } profile)
         {
             return;
         }
+
+        filesRead.AddRange(profile.Files.Select(FullPathOrAsIs).Where(f => !filesRead.Contains(f, StringComparer.Ordinal)));
 
         string? arch = ChooseArch(request, profile, diagnostics);
         if (string.IsNullOrWhiteSpace(request.SourceTree))
@@ -142,8 +151,15 @@ public static class ProfileResolver
             return;
         }
 
-        if (ConfEnvironment(request, sourceTree, arch, srcArch, diagnostics) is not { } environment)
+        if (ConfEnvironment(request, profile, sourceTree, arch, srcArch, diagnostics) is not { } environment)
         {
+            return;
+        }
+
+        if (profile.Kernel is { } window && environment.TryGetValue("KERNELVERSION", out string? kernelVersion)
+            && KernelVersionWindow.Parse(window.Value, out _) is { } parsedWindow && !parsedWindow.Contains(kernelVersion))
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileKernelOutsideWindow, window.Location, $"the profile is for kernel {window.Value} but the source tree is {kernelVersion}");
             return;
         }
 
@@ -173,19 +189,33 @@ public static class ProfileResolver
             return;
         }
 
-        string fragment = RequestFragment.Build(model, profile.Requests, Prefix, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return;
-        }
-
         request.CancellationToken.ThrowIfCancellationRequested();
         if (BuildBase(model, profile, sourceTree, srcArch, arch, environment, diagnostics, filesRead) is not { } baseText)
         {
             return;
         }
 
-        string merged = ConfigMerger.Merge(baseText, fragment, profile.Requests.Select(r => Prefix + r.SymbolName), out int fragmentFirstLine);
+        // The base alone, as olddefconfig leaves it: what `when: {expr: ...}` reads and what makes a request redundant.
+        var baseConfiguration = new Configuration(model);
+        baseConfiguration.ReadConfig(Path.Combine(Path.GetFullPath(request.OutputDirectory), "base.config"), baseText);
+        baseConfiguration.EvaluateAfterRead();
+        baseConfiguration.TakeDiagnostics();
+
+        List<ConfigRequest> active = ActiveRequests(profile, model, baseConfiguration, arch, environment, diagnostics);
+        CheckRequests(model, active, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        List<ConfigRequest> setting = active.Where(r => r.SetsValue).ToList();
+        string fragment = RequestFragment.Build(model, setting, Prefix, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        string merged = ConfigMerger.Merge(baseText, fragment, setting.Select(r => Prefix + r.SymbolName), out int fragmentFirstLine);
 
         // make olddefconfig on the merged file. Its warnings point into the merged file; those about the
         // fragment are moved to the profile line that produced them.
@@ -198,19 +228,33 @@ public static class ProfileResolver
         (string Path, string Text)[] outputs = RenderOutputs(configuration, Path.GetFullPath(request.OutputDirectory));
         foreach (Diagnostic d in configuration.TakeDiagnostics())
         {
-            Diagnostic located = MapToProfile(d, mergedName, fragmentFirstLine, profile.Requests);
-            diagnostics.Add(request.TreatSelectWarningsAsErrors && located.Code == DiagnosticCodes.UnmetDirectDependencies
+            Diagnostic located = MapToProfile(d, mergedName, fragmentFirstLine, setting);
+            bool downgraded = located.Code == DiagnosticCodes.UnmetDirectDependencies
+                && active.Any(r => r.AllowUnmetSelect && located.Message.Contains("detected for " + r.SymbolName + "\n", StringComparison.Ordinal));
+            diagnostics.Add(request.TreatSelectWarningsAsErrors && !downgraded && located.Code == DiagnosticCodes.UnmetDirectDependencies
                 ? located with { Severity = DiagnosticSeverity.Error }
                 : located);
         }
 
-        Verify(configuration, model, profile.Requests, diagnostics);
+        Verify(configuration, baseConfiguration, model, active, arch, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        // The device tree is built before anything is written, so its errors leave no configuration behind either.
+        DeviceTreeEmission? emission = profile.DeviceTree is { } deviceTree ? EmitDeviceTree(deviceTree, profile.DeviceTreeFile ?? profile.Path, configuration, model, diagnostics) : null;
         if (diagnostics.HasErrors)
         {
             return;
         }
 
         WriteOutputs(outputs, filesWritten, diagnostics);
+        if (!diagnostics.HasErrors && emission is not null)
+        {
+            diagnostics.AddRange(DeviceTreeEmitter.WriteFiles(emission, Path.Combine(Path.GetFullPath(request.OutputDirectory), ResolutionOutputs.DeviceTreeBaseName), out IReadOnlyList<string> written));
+            filesWritten.AddRange(written);
+        }
     }
 
     /// <summary>
@@ -219,8 +263,15 @@ public static class ProfileResolver
     /// a tree without toolchain probes, such as the bundled sample, needs only srctree, ARCH, SRCARCH and
     /// KERNELVERSION, so it resolves on a machine with no C compiler.
     /// </summary>
-    private static Dictionary<string, string>? ConfEnvironment(ResolveRequest request, string sourceTree, string arch, string srcArch, DiagnosticBag diagnostics)
+    private static Dictionary<string, string>? ConfEnvironment(ResolveRequest request, Profile profile, string sourceTree, string arch, string srcArch, DiagnosticBag diagnostics)
     {
+        // The profile's toolchain is what the real build passes to make; variables from the build itself win.
+        var variables = new Dictionary<string, string>(profile.Toolchain?.ToMakeVariables() ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> pair in request.Environment)
+        {
+            variables[pair.Key] = pair.Value;
+        }
+
         string outputDirectory = Path.GetFullPath(request.OutputDirectory);
         if (File.Exists(Path.Combine(sourceTree, "scripts", "Kconfig.include")))
         {
@@ -229,15 +280,15 @@ public static class ProfileResolver
                 SourceTree = sourceTree,
                 ObjectTree = outputDirectory,
                 Arch = arch,
-                CrossCompile = request.Environment.TryGetValue("CROSS_COMPILE", out string? crossCompile) ? crossCompile : null,
-                Llvm = request.Environment.TryGetValue("LLVM", out string? llvm) ? llvm : null,
-                MakeVariables = request.Environment.Where(p => p.Key is not ("CROSS_COMPILE" or "LLVM")).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+                CrossCompile = variables.TryGetValue("CROSS_COMPILE", out string? crossCompile) ? crossCompile : null,
+                Llvm = variables.TryGetValue("LLVM", out string? llvm) ? llvm : null,
+                MakeVariables = variables.Where(p => p.Key is not ("CROSS_COMPILE" or "LLVM")).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             });
             diagnostics.AddRange(computed.Diagnostics);
             return computed.Succeeded ? new Dictionary<string, string>(computed.Environment!.Variables, StringComparer.Ordinal) : null;
         }
 
-        var environment = new Dictionary<string, string>(request.Environment, StringComparer.Ordinal)
+        var environment = new Dictionary<string, string>(variables, StringComparer.Ordinal)
         {
             ["srctree"] = sourceTree,
             ["ARCH"] = arch,
@@ -258,6 +309,23 @@ public static class ProfileResolver
     private static string? ChooseArch(ResolveRequest request, Profile profile, DiagnosticBag diagnostics)
     {
         string? fromBuild = string.IsNullOrWhiteSpace(request.Arch) ? null : request.Arch.Trim();
+        if (profile.Arches.Count > 1)
+        {
+            if (fromBuild is null)
+            {
+                diagnostics.Error(DiagnosticCodes.SdkArchNotSet, profile.Arches[0].Location, $"the profile is for {string.Join(", ", profile.Arches.Select(a => a.Value))}: choose one with KconfigArch / --arch");
+                return null;
+            }
+
+            if (!profile.Arches.Any(a => string.Equals(a.Value, fromBuild, StringComparison.Ordinal)))
+            {
+                diagnostics.Error(DiagnosticCodes.ProfileArchNotListed, profile.Arches[0].Location, $"the build asks for ARCH={fromBuild} but the profile is for {string.Join(", ", profile.Arches.Select(a => a.Value))}");
+                return null;
+            }
+
+            return fromBuild;
+        }
+
         if (profile.Arch is { } fromProfile)
         {
             if (fromBuild is not null && !string.Equals(fromBuild, fromProfile.Value, StringComparison.Ordinal))
@@ -375,53 +443,226 @@ public static class ProfileResolver
         return ReferenceEquals(node, root) ? null : node.Next;
     }
 
-    private static void Verify(Configuration configuration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The unconditional requests, then those of every <c>when</c> clause whose condition holds, in profile
+    /// order; a later request for a symbol replaces an earlier one (reported when the value differs).
+    /// </summary>
+    private static List<ConfigRequest> ActiveRequests(Profile profile, KconfigModel model, Configuration baseConfiguration, string arch, IReadOnlyDictionary<string, string> environment, DiagnosticBag diagnostics)
+    {
+        var active = new List<ConfigRequest>(profile.Requests);
+        string? kernelVersion = environment.TryGetValue("KERNELVERSION", out string? v) ? v : null;
+        foreach (WhenClause clause in profile.When)
+        {
+            if (!Holds(clause.Condition, model, baseConfiguration, arch, kernelVersion, diagnostics))
+            {
+                continue;
+            }
+
+            foreach (ConfigRequest request in clause.Requests)
+            {
+                int earlier = active.FindIndex(r => string.Equals(r.SymbolName, request.SymbolName, StringComparison.Ordinal));
+                if (earlier >= 0)
+                {
+                    ConfigRequest old = active[earlier];
+                    if (old.Value != request.Value || old.Intent != request.Intent)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.RequestOverridden, old.Location, $"{old.SymbolName}: {ProfileComposer.Describe(old)} here is overridden by {ProfileComposer.Describe(request)} at {request.Location.ToFileLine()}");
+                    }
+
+                    active.RemoveAt(earlier);
+                }
+
+                active.Add(request);
+            }
+        }
+
+        return active;
+    }
+
+    private static bool Holds(WhenCondition condition, KconfigModel model, Configuration baseConfiguration, string arch, string? kernelVersion, DiagnosticBag diagnostics)
+    {
+        bool holds = true;
+        if (condition.Arches.Count > 0)
+        {
+            holds &= condition.Arches.Any(a => string.Equals(a.Value, arch, StringComparison.Ordinal));
+        }
+
+        if (condition.Kernel is { } window)
+        {
+            holds &= kernelVersion is not null && KernelVersionWindow.Parse(window.Value, out _) is { } w && w.Contains(kernelVersion);
+        }
+
+        if (condition.Expression is { } text)
+        {
+            Expr? expr = ConditionExpression.Parse(text.Value, model, out string? error);
+            if (expr is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ProfileInvalidCondition, text.Location, error!);
+                return false;
+            }
+
+            holds &= baseConfiguration.Eval(expr) == Tristate.Yes;
+        }
+
+        foreach (WhenCondition nested in condition.All)
+        {
+            holds &= Holds(nested, model, baseConfiguration, arch, kernelVersion, diagnostics);
+        }
+
+        if (condition.Any.Count > 0)
+        {
+            bool any = false;
+            foreach (WhenCondition nested in condition.Any)
+            {
+                any |= Holds(nested, model, baseConfiguration, arch, kernelVersion, diagnostics);
+            }
+
+            holds &= any;
+        }
+
+        return holds;
+    }
+
+    /// <summary>Requests the tree cannot satisfy by construction: unknown symbols (with near names), probe results, ranges on the wrong type.</summary>
+    private static void CheckRequests(KconfigModel model, List<ConfigRequest> requests, DiagnosticBag diagnostics)
     {
         foreach (ConfigRequest request in requests)
         {
-            Symbol symbol = model.FindSymbol(request.SymbolName)!;
-            string wanted = RequestFragment.Canonical(symbol, request)!;
-            string actual = configuration.GetStringValue(symbol);
-            if (!SameValue(symbol.Type, wanted, actual))
+            Symbol? symbol = model.FindSymbol(request.SymbolName);
+            if (symbol is null || !symbol.IsDefined)
             {
-                diagnostics.Error(DiagnosticCodes.RequestNotTaken, request.Location, $"{request.SymbolName} was requested as {Show(symbol.Type, wanted)} but resolves to {Show(symbol.Type, actual)}{Why(configuration, symbol, wanted, actual)}");
+                diagnostics.Error(DiagnosticCodes.RequestUnknownSymbol, request.Location, $"unknown symbol {request.SymbolName}: no Kconfig file of this tree defines it{SymbolSuggestions.DidYouMean(model, request.SymbolName)}{ReasonSuffix(request)}");
+                continue;
+            }
+
+            if (ToolchainSymbols.IsToolchainIdentity(request.SymbolName))
+            {
+                diagnostics.Error(DiagnosticCodes.RequestToolchainSymbol, request.Location, $"{request.SymbolName} is a toolchain probe result: set the toolchain (toolchain: cc, cross_compile, llvm) or test it in 'when: {{if: {{expr: {request.SymbolName}}}}}', never request it");
+                continue;
+            }
+
+            if (request.SetsValue && RequestFragment.Canonical(symbol, request) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.RequestInvalidForType, request.ValueLocation, $"'{request.Value}' is not a valid value for {request.SymbolName}, which is {RequestFragment.Describe(symbol.Type)}{ReasonSuffix(request)}");
+            }
+            else if (request.Intent == ConfigIntent.Range && symbol.Type is not (SymbolType.Int or SymbolType.Hex))
+            {
+                diagnostics.Error(DiagnosticCodes.RequestInvalidForType, request.ValueLocation, $"range applies to int and hex symbols; {request.SymbolName} is {RequestFragment.Describe(symbol.Type)}");
+            }
+            else if (request.Intent is ConfigIntent.AtLeast && symbol.Type is not (SymbolType.Bool or SymbolType.Tristate))
+            {
+                diagnostics.Error(DiagnosticCodes.RequestInvalidForType, request.ValueLocation, $"at_least applies to bool and tristate symbols; {request.SymbolName} is {RequestFragment.Describe(symbol.Type)}");
             }
         }
     }
 
-    /// <summary>
-    /// One level of "why" for a bool or tristate that did not take, in conf's own notation: the direct
-    /// dependencies holding it below the request, or the selects holding it above.
-    /// </summary>
-    private static string Why(Configuration configuration, Symbol symbol, string wanted, string actual)
+    private static string ReasonSuffix(ConfigRequest request) => request.Reason is { Length: > 0 } reason ? $" [reason: {reason}]" : string.Empty;
+
+    private static void Verify(Configuration configuration, Configuration baseConfiguration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, string arch, DiagnosticBag diagnostics)
     {
+        var explainer = new ValueExplainer(configuration, arch);
+        foreach (ConfigRequest request in requests)
+        {
+            Symbol symbol = model.FindSymbol(request.SymbolName)!;
+            string actual = configuration.GetStringValue(symbol);
+            if (request.Intent == ConfigIntent.Range)
+            {
+                long value = ProfileLoader.ParseNumber(NormalizeNumber(symbol.Type, actual));
+                if (value < ProfileLoader.ParseNumber(request.Value) || value > ProfileLoader.ParseNumber(request.RangeHigh!))
+                {
+                    diagnostics.Error(DiagnosticCodes.RequestOutOfRange, request.Location, $"{request.SymbolName} resolves to {actual}, outside the requested range [{request.Value}, {request.RangeHigh}]{ReasonSuffix(request)}");
+                }
+
+                continue;
+            }
+
+            string wanted = RequestFragment.Canonical(symbol, request)!;
+            bool taken = request.Intent == ConfigIntent.AtLeast
+                ? ToTristate(actual) >= ToTristate(wanted)
+                : SameValue(symbol.Type, wanted, actual);
+            if (taken)
+            {
+                if (request.Intent == ConfigIntent.Exact && SameValue(symbol.Type, wanted, baseConfiguration.GetStringValue(symbol)))
+                {
+                    diagnostics.Warning(DiagnosticCodes.RequestRedundant, request.Location, $"{request.SymbolName} is already {Show(symbol.Type, wanted)} in the base configuration: this line changes nothing");
+                }
+
+                continue;
+            }
+
+            string head = request.Intent switch
+            {
+                ConfigIntent.Forbid => $"{request.SymbolName} is forbidden but resolves to {Show(symbol.Type, actual)}",
+                ConfigIntent.AtLeast => $"{request.SymbolName} was requested as at least {wanted} but resolves to {Show(symbol.Type, actual)}",
+                ConfigIntent.Prefer => $"{request.SymbolName} was preferred as {Show(symbol.Type, wanted)} but resolves to {Show(symbol.Type, actual)}",
+                _ => $"{request.SymbolName} was requested as {Show(symbol.Type, wanted)} but resolves to {Show(symbol.Type, actual)}",
+            };
+
+            (string code, string why) = Classify(configuration, explainer, symbol, wanted);
+            if (request.Intent == ConfigIntent.Forbid && code != DiagnosticCodes.RequestOutOfRange)
+            {
+                code = DiagnosticCodes.RequestForbiddenEnabled;
+            }
+
+            string message = head + why + ReasonSuffix(request);
+            if (request.Intent == ConfigIntent.Prefer)
+            {
+                diagnostics.Warning(DiagnosticCodes.RequestPreferLost, request.Location, message);
+            }
+            else
+            {
+                diagnostics.Error(code, code == DiagnosticCodes.RequestOutOfRange ? request.ValueLocation : request.Location, message);
+            }
+        }
+    }
+
+    private static string NormalizeNumber(SymbolType type, string value) =>
+        type == SymbolType.Hex && !value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? "0x" + (value.Length == 0 ? "0" : value) : value.Length == 0 ? "0" : value;
+
+    /// <summary>The code of a request that did not take and its "why", down to the root.</summary>
+    private static (string Code, string Why) Classify(Configuration configuration, ValueExplainer explainer, Symbol symbol, string wanted)
+    {
+        // An int, hex or string whose dependencies are unmet has no value at all: the chain says why.
+        if (symbol.Type is not (SymbolType.Bool or SymbolType.Tristate) && symbol.DirectDependency is { } depends && configuration.Eval(depends) == Tristate.No)
+        {
+            ValueExplanation unmet = explainer.Explain(symbol, Tristate.Yes);
+            return (DiagnosticCodes.RequestDependencyUnmet, unmet.Chain.Count == 0 ? string.Empty : ": " + unmet.Render());
+        }
+
         if (symbol.Type is SymbolType.Int or SymbolType.Hex)
         {
             return configuration.GetActiveRange(symbol) is ({ } low, { } high)
-                ? $": its range is {configuration.GetStringValue(low)}..{configuration.GetStringValue(high)}"
-                : string.Empty;
+                ? (DiagnosticCodes.RequestOutOfRange, $": its range is {configuration.GetStringValue(low)}..{configuration.GetStringValue(high)}")
+                : (DiagnosticCodes.RequestNotTaken, string.Empty);
         }
 
         if (symbol.Type is not (SymbolType.Bool or SymbolType.Tristate))
         {
-            return string.Empty;
+            ValueExplanation hidden = explainer.Explain(symbol, Tristate.Yes);
+            return (DiagnosticCodes.RequestNotTaken, hidden.Chain.Count == 0 ? string.Empty : ": " + hidden.Render());
         }
 
-        Tristate requested = ToTristate(wanted);
-        string ValueOf(Symbol s) => configuration.GetStringValue(s);
-        if (requested > ToTristate(actual) && symbol.DirectDependency is { } depends && configuration.Eval(depends) < requested)
+        ValueExplanation explanation = explainer.Explain(symbol, ToTristate(wanted));
+        string code = explanation.Reason switch
         {
-            return $": it depends on {ExprPrinter.Print(depends, ValueOf)}";
-        }
+            NotTakenReason.DependencyUnmet => DiagnosticCodes.RequestDependencyUnmet,
+            NotTakenReason.ForcedBySelect => DiagnosticCodes.RequestForcedBySelect,
+            NotTakenReason.NoPrompt => DiagnosticCodes.RequestNoPrompt,
+            NotTakenReason.ChoiceConflict => DiagnosticCodes.RequestChoiceConflict,
+            NotTakenReason.ProbeFalse => DiagnosticCodes.RequestProbeFalse,
+            _ => DiagnosticCodes.RequestNotTaken,
+        };
+        return (code, explanation.Chain.Count == 0 ? string.Empty : ": " + explanation.Render());
+    }
 
-        if (requested < ToTristate(actual) && symbol.ReverseDependency is { } selectedBy && configuration.Eval(selectedBy) > requested)
-        {
-            // Only the selects in force, as conf's "Selected by [y]:" list.
-            IEnumerable<string> active = ExprPrinter.TopLevelOrTerms(selectedBy).Where(t => configuration.Eval(t) > requested).Select(t => ExprPrinter.Print(t, ValueOf));
-            return $": it is selected by {string.Join(", ", active)}";
-        }
+    private static DeviceTreeEmission EmitDeviceTree(YamlDotNet.RepresentationModel.YamlMappingNode section, string file, Configuration configuration, KconfigModel model, DiagnosticBag diagnostics)
+    {
+        string Bare(string name) => name.StartsWith(Prefix, StringComparison.Ordinal) ? name[Prefix.Length..] : name;
+        string? ValueOf(string name) => model.FindSymbol(Bare(name)) is { IsDefined: true } s ? configuration.GetStringValue(s) : null;
 
-        return string.Empty;
+        DeviceTreeEmission emission = DeviceTreeEmitter.Emit(section, file, ValueOf, n => model.FindSymbol(Bare(n)) is { IsDefined: true });
+        diagnostics.AddRange(emission.Diagnostics);
+        return emission;
     }
 
     private static Tristate ToTristate(string value) => value switch

@@ -10,4 +10,7 @@ public static class ResolutionOutputs
     public static readonly string AutoHeader = Path.Combine("include", "generated", "autoconf.h");
 
     public const string Defconfig = "defconfig";
+
+    /// <summary>The device-tree stub's base name: <c>devicetree.dts</c> and <c>devicetree.dtb</c> next to .config.</summary>
+    public const string DeviceTreeBaseName = "devicetree";
 }

@@ -31,11 +31,14 @@ public sealed class ResolveRequest
     /// <summary>Reports a select of a symbol whose direct dependencies are unmet (KC2001) as an error, not a warning.</summary>
     public bool TreatSelectWarningsAsErrors { get; init; }
 
-    /// <summary>
-    /// Where presets named by a profile's <c>extends</c> are found (the SDK passes its own <c>Sdk/presets/</c>);
-    /// null when only paths are accepted. Read by the profile loader, not by the resolution itself.
-    /// </summary>
-    public string? PresetDirectory { get; init; }
+    /// <summary>Folders holding preset profiles (<c>name.yaml</c>) that <c>extends: [name]</c> refers to, searched in order.</summary>
+    public IReadOnlyList<string> PresetDirectories { get; init; } = [];
+
+    /// <summary>The folder relative <c>extends</c> may not leave; null means the profile's own folder.</summary>
+    public string? ProjectDirectory { get; init; }
+
+    /// <summary>Lets relative <c>extends</c> reach outside <see cref="ProjectDirectory"/>.</summary>
+    public bool AllowProfilesOutsideProject { get; init; }
 
     /// <summary>Shares parsed trees between resolutions (the MSBuild task passes one per build node); null parses every time.</summary>
     public IKconfigTreeCache? TreeCache { get; init; }

@@ -58,12 +58,12 @@ public sealed class RealKernelTests
         ResolveResult result = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = profile, SourceTree = KernelTree.SourceDirectory, OutputDirectory = Path.Combine(_work, "ours") });
 
         Assert.AreEqual(
-            $"{profile}(5,3): error KC3052: HYPERV_VTL_MODE was requested as y but resolves to n: it depends on X86_64 && HYPERV [=y] && SMP [=y]",
+            $"{profile}(5,3): error KC3054: HYPERV_VTL_MODE was requested as y but resolves to n: HYPERV_VTL_MODE [=n] depends on X86_64 && HYPERV [=y] && SMP [=y] (drivers/hv/Kconfig:16); X86_64 is not defined for ARCH=arm64 (a fact of the architecture)",
             string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToCanonicalString())));
     }
 
     // Whole-file equality, reported as the first differing line: the files are 300 KB.
-    private static void AssertSameLines(string expected, string actual, string file)
+    internal static void AssertSameLines(string expected, string actual, string file)
     {
         string[] e = expected.Split('\n');
         string[] a = actual.Split('\n');
@@ -81,7 +81,39 @@ public sealed class RealKernelTests
         return parts[1] == "n" ? $"# CONFIG_{parts[0]} is not set\n" : $"CONFIG_{parts[0]}={parts[1]}\n";
     }
 
-    private static void RunKernelTools(string arch, string fragment, string output)
+    [TestMethod]
+    [DataRow("x86_64-vtl2-paravisor.yaml", "x86_64", "")]
+    [DataRow("arm64-vtl2-paravisor.yaml", "arm64", "aarch64-linux-gnu-")]
+    [DataRow("hyperv-guest.yaml", "x86_64", "")]
+    [DataRow("hyperv-guest.yaml", "arm64", "aarch64-linux-gnu-")]
+    public void PresetsResolveLikeTheKernelToolsOnLinux612(string preset, string arch, string crossCompile)
+    {
+        string presets = Path.Combine(KernelTree.RepositoryRoot, "templates", "presets");
+        string ours = Path.Combine(_work, "ours");
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
+        {
+            ProfilePath = Path.Combine(presets, preset),
+            SourceTree = KernelTree.SourceDirectory,
+            OutputDirectory = ours,
+            Arch = arch,
+            PresetDirectories = [presets],
+            Environment = crossCompile.Length > 0 ? new Dictionary<string, string> { ["CROSS_COMPILE"] = crossCompile } : new Dictionary<string, string>(),
+        });
+        Assert.AreEqual(string.Empty, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+
+        // The fragment a kernel engineer would write for the composed profile on 6.12 (no `when` applies there).
+        Kconfig.Build.Engine.Profiles.Profile composed = Kconfig.Build.Engine.Profiles.ProfileLoader.Load(Path.Combine(presets, preset), new() { PresetDirectories = [presets] }).Profile!;
+        string fragment = Path.Combine(_work, "requests.config");
+        File.WriteAllText(fragment, string.Concat(composed.Requests.Select(r => r.Value == "n" ? $"# CONFIG_{r.SymbolName} is not set\n" : r.Kind == Kconfig.Build.Engine.Profiles.ConfigValueKind.String ? $"CONFIG_{r.SymbolName}=\"{r.Value}\"\n" : $"CONFIG_{r.SymbolName}={r.Value}\n")));
+        string theirs = Path.Combine(_work, "kernel");
+        RunKernelTools(arch, fragment, theirs);
+        foreach (string file in new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig" })
+        {
+            AssertSameLines(File.ReadAllText(Path.Combine(theirs, file)), File.ReadAllText(Path.Combine(ours, file)), file);
+        }
+    }
+
+    internal static void RunKernelTools(string arch, string fragment, string output, string? sourceTree = null)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (string argument in new[] { Path.Combine(KernelTree.RepositoryRoot, "eng", "kernel-resolve.sh"), arch, fragment, output })
@@ -89,7 +121,7 @@ public sealed class RealKernelTests
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["KCONFIG_KERNEL_SRC"] = KernelTree.SourceDirectory;
+        start.Environment["KCONFIG_KERNEL_SRC"] = sourceTree ?? KernelTree.SourceDirectory;
         start.Environment["KCONFIG_CONF"] = KernelTree.ConfBinary;
         using Process process = Process.Start(start)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();

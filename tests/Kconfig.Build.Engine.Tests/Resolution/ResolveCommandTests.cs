@@ -50,7 +50,10 @@ public sealed class ResolveCommandTests
         int exit = Program.Run(["resolve", profile, "--srctree", ResolutionCase.SampleTree, "--out", _output], stdout, stderr);
 
         Assert.AreEqual(0, exit, stderr.ToString());
-        Assert.AreEqual(string.Empty, stderr.ToString());
+        Assert.AreEqual(
+            $"{profile}(8,3): warning KC3062: SMP is already y in the base configuration: this line changes nothing\n"
+            + $"{profile}(13,3): warning KC3062: OF is already y in the base configuration: this line changes nothing\n",
+            stderr.ToString().ReplaceLineEndings("\n"));
         string[] expectedFiles = [".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig"];
         Assert.AreEqual(string.Concat(expectedFiles.Select(f => Path.Combine(_output, f) + "\n")), stdout.ToString().ReplaceLineEndings("\n"));
         Assert.AreEqual(ResolutionCase.Get("arm64-vtl2-paravisor").Expected(".config"), File.ReadAllText(Path.Combine(_output, ".config")));
@@ -72,9 +75,9 @@ public sealed class ResolveCommandTests
               "succeeded": false,
               "diagnostics": [
                 {
-                  "code": "KC3052",
+                  "code": "KC3054",
                   "severity": "error",
-                  "message": "HYPERV_VTL_MODE was requested as y but resolves to n: it depends on (X86_64 [=y] || ARM64) && HYPERV [=y] && SMP [=n]",
+                  "message": "HYPERV_VTL_MODE was requested as y but resolves to n: HYPERV_VTL_MODE [=n] depends on (X86_64 [=y] || ARM64) && HYPERV [=y] && SMP [=n] (drivers/hv/Kconfig:11); SMP [=n] can be set by the profile (init/Kconfig:58)",
                   "file": "{{profileJson}}",
                   "line": 8,
                   "column": 3
@@ -84,5 +87,84 @@ public sealed class ResolveCommandTests
               "filesRead": [
             """.ReplaceLineEndings("\n"));
         Assert.IsFalse(File.Exists(Path.Combine(_output, ".config")));
+    }
+
+    [TestMethod]
+    public void WritesAMinimalSarifLog()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        ResolutionCase failing = ResolutionCase.Get("arm64-of-forced-by-select");
+
+        int exit = Program.Run(["resolve", failing.ProfilePath, "--srctree", ResolutionCase.SampleTree, "--out", _output, "--format", "sarif"], stdout, stderr);
+
+        Assert.AreEqual(1, exit);
+        string uri = new Uri(failing.ProfilePath).AbsoluteUri;
+        Assert.AreEqual($$"""
+            {
+              "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+              "version": "2.1.0",
+              "runs": [
+                {
+                  "tool": {
+                    "driver": {
+                      "name": "kconfig",
+                      "rules": [
+                        {
+                          "id": "KC3053"
+                        },
+                        {
+                          "id": "KC3055"
+                        }
+                      ]
+                    }
+                  },
+                  "results": [
+                    {
+                      "ruleId": "KC3055",
+                      "level": "error",
+                      "message": {
+                        "text": "OF was requested as n but resolves to y: selected by ARM64 [=y] (arch/arm64/Kconfig:7)"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "{{uri}}"
+                            },
+                            "region": {
+                              "startLine": 5,
+                              "startColumn": 3
+                            }
+                          }
+                        }
+                      ]
+                    },
+                    {
+                      "ruleId": "KC3053",
+                      "level": "error",
+                      "message": {
+                        "text": "NR_CPUS was requested as 1024 but resolves to 512: its range is 2..512"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "{{uri}}"
+                            },
+                            "region": {
+                              "startLine": 6,
+                              "startColumn": 12
+                            }
+                          }
+                        }
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+
+            """.ReplaceLineEndings("\n"), stdout.ToString());
     }
 }
