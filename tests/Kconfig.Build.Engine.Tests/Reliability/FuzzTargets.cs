@@ -109,8 +109,9 @@ internal static class FuzzTargets
             	bool "g"
             	select B
             endchoice
+
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
         KconfigLoadResult result = KconfigLoader.Load(new KconfigLoadOptions { SourceTree = root, ShellRunner = NoShellRunner.Instance });
-        return result.Model ?? throw new InvalidOperationException("the fixed model of the config target does not load");
+        return result.Model ?? throw new InvalidOperationException("the fixed model of the config target does not load: " + string.Join("; ", result.Diagnostics));
     }
 }
