@@ -4,9 +4,9 @@
 # Usage: eng/fuzz/run.sh TARGET SECONDS      TARGET: kconfig | config | profile (see FuzzTargets.cs)
 #        eng/fuzz/run.sh --replay TARGET FILE... runs inputs once, uninstrumented, with a stack trace on a crash
 # Needs afl-fuzz (apt-get install afl++) and the SharpFuzz.CommandLine tool (installed on first use into
-# artifacts/fuzz/tools). Seeds: fuzz/corpus/TARGET. Findings: artifacts/fuzz/out/TARGET; every crash and hang
-# is copied to fuzz/crashes/TARGET/ so that FuzzCorpusTests replays it in CI (minimise with afl-tmin first
-# when it is large). Prints AFL's execution count and finding totals at the end.
+# artifacts/fuzz/tools). Seeds: fuzz/corpus/TARGET. Findings: artifacts/fuzz/out/TARGET/default/{crashes,hangs};
+# a minimised input per distinct bug goes to fuzz/crashes/TARGET/, which FuzzCorpusTests replays in CI.
+# Prints AFL's execution count and finding totals at the end.
 set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -51,11 +51,11 @@ afl-fuzz -i "$repo/fuzz/corpus/$target" -o "$out" -V "$seconds" -t 10000 -m none
 
 stats="$out/default/fuzzer_stats"
 [[ -f $stats ]] || { echo "fuzz/run.sh: afl-fuzz did not start; see $out/afl.log" >&2; tail -20 "$out/afl.log" >&2; exit 1; }
-mkdir -p "$repo/fuzz/crashes/$target"
-for kind in crashes hangs; do
-	for f in "$out/default/$kind"/id:*; do
-		[[ -f $f ]] || continue
-		cp "$f" "$repo/fuzz/crashes/$target/$kind-$(sha1sum "$f" | cut -c1-12)"
-	done
-done
+found=$(find "$out/default/crashes" "$out/default/hangs" -name 'id:*' 2>/dev/null | LC_ALL=C sort)
+if [[ -n $found ]]; then
+	# AFL keeps one input per new path, so one bug gives many: replay each (--replay) to group them by stack,
+	# shrink one per bug (by hand or afl-tmin), and commit it to fuzz/crashes/TARGET/ for FuzzCorpusTests.
+	echo "fuzz/run.sh: findings (raw, unminimised):" >&2
+	echo "$found" >&2
+fi
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|unique_crashes|unique_hangs|bitmap_cvg)' "$stats"
