@@ -7,7 +7,7 @@ internal static class DtcProcess
 {
     public static DtcResult Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("KCONFIG_DTC") is { Length: > 0 } dtc ? dtc : "dtc")
+        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("KCONFIG_DTC") is { Length: > 0 } dtc ? dtc : "dtc")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

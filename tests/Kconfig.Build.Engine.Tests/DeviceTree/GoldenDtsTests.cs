@@ -16,7 +16,7 @@ public sealed class GoldenDtsTests
     {
         string actual = DtcRoundTripTests.Emit(caseName).Dts!;
         string goldenPath = Path.Combine(DeviceTreeTestInput.CasesDirectory, goldenName);
-        if (Environment.GetEnvironmentVariable("KCONFIG_UPDATE_GOLDEN") == "1")
+        if (System.Environment.GetEnvironmentVariable("KCONFIG_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(goldenPath, actual);
         }

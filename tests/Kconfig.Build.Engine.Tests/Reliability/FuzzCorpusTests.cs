@@ -41,6 +41,20 @@ public sealed class FuzzCorpusTests
     }
 
     [TestMethod]
+    [DataRow("arm64-openhcl.yaml", 0)]
+    [DataRow("x86_64-openhcl.yaml", 1)]
+    public void DeviceTreeSeedsReachTheWriters(string seed, int configuration)
+    {
+        byte[] data = File.ReadAllBytes(Path.Combine(KernelTree.RepositoryRoot, "fuzz", "corpus", "devicetree", seed));
+
+        var emission = FuzzTargets.EmitDeviceTrees(data)[configuration];
+
+        Assert.IsFalse(emission.HasErrors, string.Join("\n", emission.Diagnostics));
+        Assert.IsTrue(emission.Emitted);
+        Assert.IsNotNull(emission.Dts);
+    }
+
+    [TestMethod]
     [DynamicData(nameof(Inputs))]
     public void InputRunsToCompletion(string target, string input)
     {

@@ -1,10 +1,13 @@
 using System.Text;
 using Kconfig.Build.Engine.ConfigFiles;
+using Kconfig.Build.Engine.DeviceTree;
 using Kconfig.Build.Engine.Evaluation;
 using Kconfig.Build.Engine.Model;
 using Kconfig.Build.Engine.Parsing;
 using Kconfig.Build.Engine.Preprocessing;
 using Kconfig.Build.Engine.Profiles;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace Kconfig.Build.Engine.Tests.Reliability;
 
@@ -17,7 +20,13 @@ namespace Kconfig.Build.Engine.Tests.Reliability;
 /// </summary>
 internal static class FuzzTargets
 {
-    public static readonly string[] Names = { "kconfig", "config", "profile" };
+    public static readonly string[] Names = { "kconfig", "config", "profile", "devicetree" };
+
+    private static readonly Dictionary<string, string>[] DeviceTreeConfigs =
+    {
+        new(StringComparer.Ordinal) { ["ARM64"] = "y", ["OF"] = "y", ["NR_CPUS"] = "512", ["ARM_GIC_V3"] = "y", ["HYPERV"] = "y", ["HYPERV_VMBUS"] = "y", ["HYPERV_VTL_MODE"] = "y", ["BLK_DEV_INITRD"] = "y", ["SERIAL_AMBA_PL011"] = "y", ["NUMA"] = "y", ["OF_NUMA"] = "y" },
+        new(StringComparer.Ordinal) { ["X86_64"] = "y", ["OF"] = "y", ["NR_CPUS"] = "64", ["HYPERV"] = "y", ["HYPERV_VMBUS"] = "y", ["HYPERV_VTL_MODE"] = "y", ["BLK_DEV_INITRD"] = "y" },
+    };
 
     private static readonly Lazy<KconfigModel> ConfigModel = new(LoadConfigModel);
 
@@ -33,6 +42,9 @@ internal static class FuzzTargets
                 break;
             case "profile":
                 Profile(data);
+                break;
+            case "devicetree":
+                DeviceTree(data);
                 break;
             default:
                 throw new ArgumentException("unknown fuzz target " + target, nameof(target));
@@ -76,6 +88,50 @@ internal static class FuzzTargets
 
     /// <summary>The YAML profile loader.</summary>
     public static void Profile(byte[] data) => _ = ProfileLoader.Parse("profile.yaml", Encoding.UTF8.GetString(data));
+
+    /// <summary>
+    /// The device-tree reader, builder, checker and DTS/DTB writers fed the <c>devicetree:</c> section of a
+    /// fuzzed profile, under an arm64 and an x86_64 configuration. YAML the parser rejects is the profile
+    /// target's business, not this one's.
+    /// </summary>
+    public static void DeviceTree(byte[] data)
+    {
+        foreach (DeviceTreeEmission emission in EmitDeviceTrees(data))
+        {
+            if (emission.HasErrors && (emission.Dts is not null || emission.Dtb is not null))
+            {
+                throw new InvalidOperationException("a device tree was written although there were errors");
+            }
+        }
+    }
+
+    /// <summary>The emissions of <see cref="DeviceTree"/>: none when the YAML has no <c>devicetree:</c> mapping.</summary>
+    public static List<DeviceTreeEmission> EmitDeviceTrees(byte[] data)
+    {
+        var emissions = new List<DeviceTreeEmission>();
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(Encoding.UTF8.GetString(data)));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            return emissions;
+        }
+
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root
+            || !root.Children.TryGetValue(new YamlScalarNode("devicetree"), out YamlNode? node) || node is not YamlMappingNode section)
+        {
+            return emissions;
+        }
+
+        foreach (Dictionary<string, string> config in DeviceTreeConfigs)
+        {
+            emissions.Add(DeviceTreeEmitter.Emit(section, "profile.yaml", symbol => config.GetValueOrDefault(symbol), _ => true));
+        }
+
+        return emissions;
+    }
 
     private static KconfigModel LoadConfigModel()
     {
