@@ -49,7 +49,8 @@ public static class ConfigFileWriter
 
                 if (File.Exists(path))
                 {
-                    File.Copy(path, path + ".old", overwrite: true);
+                    // The backup too is replaced whole: a failure here must not leave half a .config.old.
+                    AtomicFile.WriteAllBytes(path + ".old", File.ReadAllBytes(path));
                 }
 
                 AtomicFile.WriteAllText(path, content);

@@ -10,6 +10,18 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Fault injection for tests: called with the target path after half of the content is in the temporary
+    // file. Async-local, so a test's fault never reaches a write of another test running alongside.
+    private static readonly AsyncLocal<Action<string>?> MidWriteHook = new();
+
+    /// <summary>Test hook: <paramref name="hook"/> runs in the middle of every write of this async flow (and may throw).</summary>
+    internal static IDisposable InjectMidWrite(Action<string> hook)
+    {
+        Action<string>? previous = MidWriteHook.Value;
+        MidWriteHook.Value = hook;
+        return new HookScope(previous);
+    }
+
     /// <summary>Writes <paramref name="content"/> (UTF-8, no BOM) atomically.</summary>
     public static void WriteAllText(string path, string content) => WriteAllBytes(path, Utf8NoBom.GetBytes(content));
 
@@ -24,7 +36,15 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(content);
+                int half = content.Length / 2;
+                stream.Write(content[..half]);
+                if (MidWriteHook.Value is { } hook)
+                {
+                    stream.Flush();
+                    hook(fullPath);
+                }
+
+                stream.Write(content[half..]);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -69,5 +89,10 @@ public static class AtomicFile
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    private sealed class HookScope(Action<string>? previous) : IDisposable
+    {
+        public void Dispose() => MidWriteHook.Value = previous;
     }
 }

@@ -220,7 +220,23 @@ internal sealed class Lexer
                 return null;
             }
 
-            return Encoding.UTF8.GetString(File.ReadAllBytes(path));
+            // A device or pipe (/dev/zero, a FIFO) reports length 0 and may never end: read at most one byte
+            // past the limit, whatever the file claims.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var content = new MemoryStream();
+            byte[] buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                content.Write(buffer, 0, read);
+                if (content.Length > MaxFileLength)
+                {
+                    problem = $"file \"{name}\" is larger than {MaxFileLength} bytes";
+                    return null;
+                }
+            }
+
+            return Encoding.UTF8.GetString(content.GetBuffer(), 0, (int)content.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -29,11 +29,29 @@ internal sealed class ProcessShellRunner : IShellRunner
 
         using var process = new Process { StartInfo = startInfo };
         process.Start();
+        // A cancelled load must not leave a probe (or what it started: compilers, sleeps) running behind it.
+        using CancellationTokenRegistration kill = cancellationToken.Register(() => KillTree(process));
         process.StandardInput.Close();
         Task<string> stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var stdout = new MemoryStream();
         process.StandardOutput.BaseStream.CopyToAsync(stdout, cancellationToken).GetAwaiter().GetResult();
         process.WaitForExitAsync(cancellationToken).GetAwaiter().GetResult();
         return new ShellResult(stdout.ToArray(), stderr.GetAwaiter().GetResult());
+    }
+
+    private static void KillTree(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited on its own meanwhile.
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // Some descendant could not be signalled (it exited, or is not ours); the rest were.
+        }
     }
 }
