@@ -66,7 +66,7 @@ public static class Program
         writer.WriteLine("Usage: kconfig <command> [arguments]");
         writer.WriteLine();
         writer.WriteLine("Commands:");
-        writer.WriteLine("  resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]");
+        writer.WriteLine("  resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]...");
         writer.WriteLine("                 Resolve a YAML profile against a kernel tree and write .config,");
         writer.WriteLine("                 include/config/auto.conf, include/generated/autoconf.h and defconfig to DIR.");
         writer.WriteLine("  conf [options] KCONFIG");

@@ -190,7 +190,7 @@ public sealed class SdkEndToEndTests
         ProcessResult help = ChildProcess.Run(Path.Combine(publish, "kconfig"), ["--help"], s_root);
 
         Assert.AreEqual(0, help.ExitCode, help.ToString());
-        StringAssert.Contains(help.Output, "\n  resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json]\n");
+        StringAssert.Contains(help.Output, "\n  resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]...\n");
         StringAssert.Contains(help.Output, "\n  conf [options] KCONFIG\n");
 
         string output = Path.Combine(s_root, "cli-out");

@@ -42,6 +42,13 @@ public static class ProfileLoader
     public static ProfileLoadResult Parse(string path, string text)
     {
         var diagnostics = new DiagnosticBag();
+        if (FlowNestingBeyondLimit(path, text) is { } tooDeep)
+        {
+            // YamlDotNet builds nested flow collections recursively: a deep enough [[[[... overflows the stack.
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidYaml, tooDeep, $"invalid YAML: flow collections nested deeper than {MaxFlowNesting}");
+            return new ProfileLoadResult(null, diagnostics.Items);
+        }
+
         var yaml = new YamlStream();
         try
         {
@@ -53,6 +60,13 @@ public static class ProfileLoader
             string code = ex.Message.Contains("Duplicate key", StringComparison.Ordinal) ? DiagnosticCodes.ProfileDuplicateKey : DiagnosticCodes.ProfileInvalidYaml;
             string message = code == DiagnosticCodes.ProfileDuplicateKey ? "duplicate key" : $"invalid YAML: {InnermostMessage(ex)}";
             diagnostics.Error(code, Span(path, ex.Start, ex.End), message);
+            return new ProfileLoadResult(null, diagnostics.Items);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or OverflowException)
+        {
+            // YamlDotNet reports some malformed input (found by fuzzing: unsupported events, bad global tags,
+            // scanner running out of tokens) with these instead of a YamlException, and without a position.
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidYaml, SourceSpan.At(path, 1, 1), $"invalid YAML: {ex.Message}");
             return new ProfileLoadResult(null, diagnostics.Items);
         }
 
@@ -571,6 +585,65 @@ public static class ProfileLoader
 
         ReadOnlySpan<char> digits = text.StartsWith('-') ? text.AsSpan(1) : text.AsSpan();
         return digits.Length > 0 && !digits.ContainsAnyExcept("0123456789");
+    }
+
+    private const int MaxFlowNesting = 64;
+
+    /// <summary>Where flow collections ([ and {) nest deeper than <see cref="MaxFlowNesting"/>, outside quotes and comments; null if nowhere.</summary>
+    private static SourceSpan? FlowNestingBeyondLimit(string path, string text)
+    {
+        int depth = 0, line = 1, column = 0;
+        char quote = '\0';
+        bool comment = false;
+        char previous = '\n';
+        foreach (char c in text)
+        {
+            column++;
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+                comment = false;
+                previous = c;
+                continue;
+            }
+
+            if (comment)
+            {
+                continue;
+            }
+
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '#' && (previous is ' ' or '\t' or '\n'))
+            {
+                comment = true;
+            }
+            else if (c is '[' or '{')
+            {
+                if (++depth > MaxFlowNesting)
+                {
+                    return SourceSpan.At(path, line, column);
+                }
+            }
+            else if (c is ']' or '}' && depth > 0)
+            {
+                depth--;
+            }
+
+            previous = c;
+        }
+
+        return null;
     }
 
     private static string InnermostMessage(Exception ex)

@@ -211,4 +211,28 @@ public sealed class ProfileLoaderTests
         Assert.AreEqual("unknown key 'bogus'; a profile has " + string.Join(", ", keys), accepted);
         Assert.IsFalse(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
     }
+
+    [TestMethod]
+    public void DeeplyNestedFlowCollectionsAreALocatedErrorNotAStackOverflow()
+    {
+        // 100,000 nested '[' used to overflow YamlDotNet's recursive node builder and kill the process.
+        string text = "name: x\nconfig: " + new string('[', 100_000);
+
+        ProfileLoadResult result = ProfileLoader.Parse(Path, text);
+
+        Assert.IsNull(result.Profile);
+        Assert.AreEqual(
+            "/p/profile.yaml(2,73): error KC3001: invalid YAML: flow collections nested deeper than 64",
+            string.Join("\n", result.Diagnostics.Select(d => d.ToCanonicalString())));
+    }
+
+    [TestMethod]
+    public void BracketsInsideQuotesAndCommentsDoNotCountAsNesting()
+    {
+        string text = "name: \"" + new string('[', 100) + "\" # " + new string('{', 100) + "\narch: arm64\n";
+
+        ProfileLoadResult result = ProfileLoader.Parse(Path, text);
+
+        Assert.AreEqual(new string('[', 100), result.Profile!.Name);
+    }
 }
