@@ -65,7 +65,7 @@ public sealed class KconfigResolveTests
             new[]
             {
                 $"{path}(3,8): error KC3008: 'yes' is not a value for SMP: write y, m, n, a number, or a string in quotes",
-                $"{path}(4,1): error KC3003: unknown key 'bogus'; a profile has name, description, arch, base, config",
+                $"{path}(4,1): error KC3003: unknown key 'bogus'; a profile has name, description, arch, kernel, base, extends, toolchain, config, when, devicetree",
             },
             engine.ErrorLines());
         Assert.AreEqual("https://github.com/kconfig-build/Kconfig.Build.Sdk/blob/main/docs/diagnostics/KC3008.md", engine.Errors[0].HelpLink);
@@ -143,11 +143,15 @@ public sealed class KconfigResolveTests
         Assert.IsTrue(task.Execute(), string.Join("\n", engine.ErrorLines()));
         int symbols = File.ReadAllLines(Path.Combine(_directory, "a-first", ".config")).Count(l => l.StartsWith("CONFIG_", StringComparison.Ordinal) || l.EndsWith(" is not set", StringComparison.Ordinal));
         CollectionAssert.AreEqual(
-            new[] { "b-second", "a-first", "c-third" }.Select(n => $"{n}: {symbols} symbols, 10 requests, 0 errors, 0 warnings -> {Path.Combine(_directory, n, ".config")}").ToArray(),
+            new[] { "b-second", "a-first", "c-third" }.Select(n => $"{n}: {symbols} symbols, 10 requests, 0 errors, 2 warnings -> {Path.Combine(_directory, n, ".config")}").ToArray(),
             engine.Messages.Select(m => m.Message).Where(m => m!.Contains(" symbols, ", StringComparison.Ordinal)).ToArray());
         string report = File.ReadAllText(Path.Combine(_directory, "a-first", "kconfig-report.json"));
         StringAssert.StartsWith(report, "{\n  \"profile\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n  \"arch\": \"\",\n");
         StringAssert.Contains(report, $"\n  \"symbols\": {symbols},\n  \"requests\": 10,\n");
-        StringAssert.EndsWith(report, "  \"diagnostics\": []\n}\n");
+        StringAssert.EndsWith(report, "  \"diagnostics\": [\n"
+            + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"SMP is already y in the base configuration: this line changes nothing\",\n"
+            + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 8,\n      \"column\": 3\n    },\n"
+            + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"OF is already y in the base configuration: this line changes nothing\",\n"
+            + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 13,\n      \"column\": 3\n    }\n  ]\n}\n");
     }
 }
