@@ -38,24 +38,7 @@ internal static class ResolutionReport
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("diagnostics");
-            foreach (Diagnostic d in result.Diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-                json.WriteString("message", d.Message);
-                if (!d.Span.IsNone)
-                {
-                    json.WriteString("file", d.Span.File);
-                    json.WriteNumber("line", d.Span.Line);
-                    json.WriteNumber("column", d.Span.Column);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            DiagnosticJson.WriteArray(json, "diagnostics", result.Diagnostics);
             json.WriteEndObject();
         }
 

@@ -107,24 +107,7 @@ public static class ResolveCommand
         {
             json.WriteStartObject();
             json.WriteBoolean("succeeded", result.Succeeded);
-            json.WriteStartArray("diagnostics");
-            foreach (Diagnostic d in result.Diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-                json.WriteString("message", d.Message);
-                if (!d.Span.IsNone)
-                {
-                    json.WriteString("file", d.Span.File);
-                    json.WriteNumber("line", d.Span.Line);
-                    json.WriteNumber("column", d.Span.Column);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            DiagnosticJson.WriteArray(json, "diagnostics", result.Diagnostics);
             WriteStrings(json, "filesWritten", result.FilesWritten);
             WriteStrings(json, "filesRead", result.FilesRead);
             json.WriteEndObject();
