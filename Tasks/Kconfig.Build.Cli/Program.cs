@@ -1,6 +1,9 @@
 using System.Collections;
 using System.Reflection;
 using Kconfig.Build.Cli.Conf;
+using Kconfig.Build.Cli.Diff;
+using Kconfig.Build.Cli.Explain;
+using Kconfig.Build.Cli.Matrix;
 using Kconfig.Build.Cli.Resolve;
 
 namespace Kconfig.Build.Cli;
@@ -39,6 +42,12 @@ public static class Program
                     return ExitOk;
                 case "resolve":
                     return ResolveCommand.Run(rest, stdout, stderr);
+                case "explain":
+                    return ExplainCommand.Run(rest, stdout, stderr);
+                case "diff":
+                    return DiffCommand.Run(rest, stdout, stderr);
+                case "matrix":
+                    return MatrixCommand.Run(rest, stdout, stderr);
                 case "conf":
                     return ConfCommand.Run(rest, ProcessEnvironment(), Directory.GetCurrentDirectory(), stdout, stderr);
                 default:
@@ -69,6 +78,12 @@ public static class Program
         writer.WriteLine("  resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]...");
         writer.WriteLine("                 Resolve a YAML profile against a kernel tree and write .config,");
         writer.WriteLine("                 include/config/auto.conf, include/generated/autoconf.h and defconfig to DIR.");
+        writer.WriteLine("  explain SYMBOL|--all --srctree DIR [--arch ARCH] (--profile FILE | --config FILE) [--format text|json|sarif]");
+        writer.WriteLine("                 A symbol's value and why: request, base line, default, select, imply, range, probe.");
+        writer.WriteLine("  diff A B --srctree DIR [--arch ARCH] [--format text|json|sarif]");
+        writer.WriteLine("                 Changed symbols between two profiles or .config files, each with its cause, by menu.");
+        writer.WriteLine("  matrix PROFILE... --arch A,B [--srctree DIR]... [--format text|json|sarif]");
+        writer.WriteLine("                 Every request of the profiles x arch (x tree): ok, not taken, forbidden ... and why.");
         writer.WriteLine("  conf [options] KCONFIG");
         writer.WriteLine("                 A drop-in for the kernel's scripts/kconfig/conf (same options and environment).");
         writer.WriteLine("  help, --help   Show this help.");

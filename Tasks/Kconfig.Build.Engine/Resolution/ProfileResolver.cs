@@ -190,6 +190,7 @@ public static class ProfileResolver
         }
 
         request.CancellationToken.ThrowIfCancellationRequested();
+        int filesReadBeforeBase = filesRead.Count;
         if (BuildBase(model, profile, sourceTree, srcArch, arch, environment, diagnostics, filesRead) is not { } baseText)
         {
             return;
@@ -237,6 +238,8 @@ public static class ProfileResolver
         }
 
         Verify(configuration, baseConfiguration, model, active, arch, diagnostics);
+        request.Resolved?.Invoke(new Provenance.ResolutionSnapshot(
+            profile, model, arch, sourceTree, filesRead.Count > filesReadBeforeBase ? filesRead[^1] : null, baseConfiguration, configuration, active, diagnostics.Items.ToArray()));
         if (diagnostics.HasErrors)
         {
             return;

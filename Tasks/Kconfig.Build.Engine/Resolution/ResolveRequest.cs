@@ -43,5 +43,11 @@ public sealed class ResolveRequest
     /// <summary>Shares parsed trees between resolutions (the MSBuild task passes one per build node); null parses every time.</summary>
     public IKconfigTreeCache? TreeCache { get; init; }
 
+    /// <summary>
+    /// Called once the requests are verified (errors included) and before anything is written, with the
+    /// resolution's state: provenance, diff and matrix read it. Null for a plain resolution.
+    /// </summary>
+    public Action<Provenance.ResolutionSnapshot>? Resolved { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }
