@@ -204,6 +204,12 @@ public sealed class ProvenanceAnalyzer
                 return new SymbolOrigin(OriginKind.Requested, $"requested as {request.Value} at {request.Location.ToFileLine()} (member of choice \"{prompt}\")", request.Location, []);
             }
 
+            bool inBaseFile = _baseFile is not null && _baseLines.ContainsKey(symbol.Name!);
+            if (!inBaseFile && ReferenceEquals(_configuration.ChoiceDefault(choice), symbol))
+            {
+                return new SymbolOrigin(OriginKind.Choice, $"default of choice \"{prompt}\"", choice.Location, []);
+            }
+
             return FromBase(symbol, Text(actual), $" (member of choice \"{prompt}\")", () => new SymbolOrigin(OriginKind.Choice, $"default of choice \"{prompt}\"", choice.Location, []));
         }
 

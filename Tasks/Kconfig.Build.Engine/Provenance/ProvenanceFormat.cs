@@ -100,9 +100,10 @@ public static class ProvenanceFormat
         json.WriteEndObject();
     }
 
-    public static void WriteOrigin(Utf8JsonWriter json, SymbolOrigin origin, bool compact)
+    /// <summary>The origin as an object property (kind, text, at, request, requestTaken, overrides, causes).</summary>
+    public static void WriteOrigin(Utf8JsonWriter json, SymbolOrigin origin, bool compact, string propertyName = "origin")
     {
-        json.WriteStartObject("origin");
+        json.WriteStartObject(propertyName);
         json.WriteString("kind", KindName(origin.Kind));
         json.WriteString("text", origin.Text);
         if (!origin.Location.IsNone)
