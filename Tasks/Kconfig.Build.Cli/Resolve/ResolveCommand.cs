@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Kconfig.Build.Engine.Diagnostics;
+using Kconfig.Build.Engine.Provenance;
+using Kconfig.Build.Engine.Reporting;
 using Kconfig.Build.Engine.Resolution;
 
 namespace Kconfig.Build.Cli.Resolve;
@@ -60,8 +62,10 @@ public static class ResolveCommand
             return Usage(stderr, $"--format is text, json or sarif, not '{format}'");
         }
 
+        IReadOnlyList<SymbolProvenance>? symbols = null;
         ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
         {
+            Resolved = format == "json" ? snapshot => symbols = new ProvenanceAnalyzer(snapshot).ExplainAll(writtenOrRequestedOnly: true) : null,
             ProfilePath = Path.GetFullPath(profile),
             SourceTree = Path.GetFullPath(sourceTree ?? "."),
             Arch = arch,
@@ -71,7 +75,7 @@ public static class ResolveCommand
 
         if (format == "json")
         {
-            stdout.Write(ToJson(result));
+            stdout.Write(ToJson(result, symbols));
         }
         else if (format == "sarif")
         {
@@ -94,7 +98,10 @@ public static class ResolveCommand
     }
 
     /// <summary>The result as a JSON object: succeeded, diagnostics (code, severity, message, file, line, column), filesWritten, filesRead.</summary>
-    public static string ToJson(ResolveResult result)
+    public static string ToJson(ResolveResult result) => ToJson(result, null);
+
+    /// <summary>The same, plus <c>symbols: {NAME: {value, origin}}</c> (every symbol .config writes, and the requested ones) when given.</summary>
+    public static string ToJson(ResolveResult result, IReadOnlyList<SymbolProvenance>? symbols)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
@@ -110,74 +117,18 @@ public static class ResolveCommand
             DiagnosticJson.WriteArray(json, "diagnostics", result.Diagnostics);
             WriteStrings(json, "filesWritten", result.FilesWritten);
             WriteStrings(json, "filesRead", result.FilesRead);
+            if (symbols is not null)
+            {
+                ProvenanceFormat.WriteSymbols(json, "symbols", symbols, compact: true);
+            }
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>The diagnostics as a minimal SARIF 2.1.0 log: one run, one rule per code, one result per diagnostic.</summary>
-    public static string ToSarif(ResolveResult result)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "kconfig");
-            json.WriteStartArray("rules");
-            foreach (string code in result.Diagnostics.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", code);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            foreach (Diagnostic d in result.Diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("ruleId", d.Code);
-                json.WriteString("level", d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "note" });
-                json.WriteStartObject("message");
-                json.WriteString("text", d.Message);
-                json.WriteEndObject();
-                if (!d.Span.IsNone)
-                {
-                    json.WriteStartArray("locations");
-                    json.WriteStartObject();
-                    json.WriteStartObject("physicalLocation");
-                    json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", Path.IsPathRooted(d.Span.File) ? new Uri(d.Span.File).AbsoluteUri : d.Span.File.Replace('\\', '/'));
-                    json.WriteEndObject();
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", d.Span.Line);
-                    json.WriteNumber("startColumn", d.Span.Column);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
-    }
+    /// <summary>The diagnostics as a SARIF 2.1.0 log (<see cref="SarifLog"/>): rules with name, description and help page, results with locations.</summary>
+    public static string ToSarif(ResolveResult result) => SarifLog.Render(result.Diagnostics, Program.Version);
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {

@@ -276,7 +276,7 @@ public sealed class ProvenanceAnalyzer
             return computed;
         }
 
-        string from = _snapshot.Profile.Base.Kind.ToString().ToLowerInvariant();
+        string from = _baseFile ?? _snapshot.Profile.Base.Kind.ToString().ToLowerInvariant();
         return new SymbolOrigin(OriginKind.BaseConfig, $"kept from the base configuration ({from}){suffix}", SourceSpan.None, []);
     }
 
@@ -296,8 +296,15 @@ public sealed class ProvenanceAnalyzer
             return Text(result) == value;
         }
 
-        return computed.Kind == OriginKind.Default && ActiveDefault(symbol, out _) is { Expr: { Kind: ExprKind.Symbol, Symbol: { } source } }
-            && _configuration.GetStringValue(source) == value;
+        if (computed.Kind != OriginKind.Default)
+        {
+            return false;
+        }
+
+        // Without a default conf starts int, hex and string symbols at 0, 0x0 and "".
+        return ActiveDefault(symbol, out _) is { } active
+            ? active.Expr is { Kind: ExprKind.Symbol, Symbol: { } source } && _configuration.GetStringValue(source) == value
+            : value == symbol.Type switch { SymbolType.Int => "0", SymbolType.Hex => "0x0", _ => string.Empty };
     }
 
     private SymbolOrigin? RangeOf(Symbol symbol)

@@ -87,18 +87,56 @@ public static class ProvenanceFormat
         json.WriteEndObject();
     }
 
-    /// <summary><c>"symbols": {NAME: {value, origin}}</c>, in the given order; the report's additive part.</summary>
+    /// <summary>
+    /// <c>"symbols": {NAME: {value, origin}}</c>, in the given order; the report's additive part. Compact: one
+    /// line per symbol, no causes, the base-file text left to <c>at</c>, only the first selector named
+    /// (about 1.1 MB for the 9,100 symbols an arm64 defconfig writes).
+    /// </summary>
     public static void WriteSymbols(Utf8JsonWriter json, string propertyName, IEnumerable<SymbolProvenance> symbols, bool compact)
     {
-        json.WriteStartObject(propertyName);
-        foreach (SymbolProvenance p in symbols)
+        if (!compact)
         {
-            json.WritePropertyName(p.Name);
-            WriteSymbol(json, p, compact);
+            json.WriteStartObject(propertyName);
+            foreach (SymbolProvenance p in symbols)
+            {
+                json.WritePropertyName(p.Name);
+                WriteSymbol(json, p, compact: false);
+            }
+
+            json.WriteEndObject();
+            return;
         }
 
-        json.WriteEndObject();
+        var raw = new StringBuilder("{");
+        string separator = "\n";
+        using var buffer = new MemoryStream();
+        foreach (SymbolProvenance p in symbols)
+        {
+            buffer.SetLength(0);
+            using (var line = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WriterOptions.Encoder }))
+            {
+                line.WriteStartObject();
+                line.WritePropertyName(p.Name);
+                WriteSymbol(line, Shorten(p), compact: true);
+                line.WriteEndObject();
+            }
+
+            string entry = Encoding.UTF8.GetString(buffer.ToArray());
+            raw.Append(separator).Append(entry, 1, entry.Length - 2);
+            separator = ",\n";
+        }
+
+        raw.Append(raw.Length == 1 ? "}" : "\n}");
+        json.WritePropertyName(propertyName);
+        json.WriteRawValue(raw.ToString());
     }
+
+    private static SymbolProvenance Shorten(SymbolProvenance p) => p.Origin.Kind switch
+    {
+        OriginKind.BaseConfig when !p.Origin.Location.IsNone => p with { Origin = p.Origin with { Text = "base configuration" } },
+        OriginKind.Selected when p.Origin.Causes.Count > 1 => p with { Origin = p.Origin with { Text = $"{p.Origin.Causes[0].Text} (and {p.Origin.Causes.Count - 1} more)" } },
+        _ => p,
+    };
 
     /// <summary>The origin as an object property (kind, text, at, request, requestTaken, overrides, causes).</summary>
     public static void WriteOrigin(Utf8JsonWriter json, SymbolOrigin origin, bool compact, string propertyName = "origin")
