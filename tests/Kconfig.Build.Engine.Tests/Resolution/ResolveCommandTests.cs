@@ -90,7 +90,7 @@ public sealed class ResolveCommandTests
     }
 
     [TestMethod]
-    public void WritesAMinimalSarifLog()
+    public void WritesASarifLogWithRuleMetadata()
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -109,12 +109,30 @@ public sealed class ResolveCommandTests
                   "tool": {
                     "driver": {
                       "name": "kconfig",
+                      "version": "{{Program.Version}}",
+                      "informationUri": "https://github.com/kconfig-build/Kconfig.Build.Sdk",
                       "rules": [
                         {
-                          "id": "KC3053"
+                          "id": "KC3053",
+                          "name": "RequestOutOfRange",
+                          "shortDescription": {
+                            "text": "Request out of range."
+                          },
+                          "helpUri": "https://github.com/kconfig-build/Kconfig.Build.Sdk/blob/main/docs/diagnostics/KC3053.md",
+                          "defaultConfiguration": {
+                            "level": "error"
+                          }
                         },
                         {
-                          "id": "KC3055"
+                          "id": "KC3055",
+                          "name": "RequestForcedBySelect",
+                          "shortDescription": {
+                            "text": "Request forced by select."
+                          },
+                          "helpUri": "https://github.com/kconfig-build/Kconfig.Build.Sdk/blob/main/docs/diagnostics/KC3055.md",
+                          "defaultConfiguration": {
+                            "level": "error"
+                          }
                         }
                       ]
                     }
@@ -122,6 +140,7 @@ public sealed class ResolveCommandTests
                   "results": [
                     {
                       "ruleId": "KC3055",
+                      "ruleIndex": 1,
                       "level": "error",
                       "message": {
                         "text": "OF was requested as n but resolves to y: selected by ARM64 [=y] (arch/arm64/Kconfig:7)"
@@ -134,7 +153,8 @@ public sealed class ResolveCommandTests
                             },
                             "region": {
                               "startLine": 5,
-                              "startColumn": 3
+                              "startColumn": 3,
+                              "endLine": 5
                             }
                           }
                         }
@@ -142,6 +162,7 @@ public sealed class ResolveCommandTests
                     },
                     {
                       "ruleId": "KC3053",
+                      "ruleIndex": 0,
                       "level": "error",
                       "message": {
                         "text": "NR_CPUS was requested as 1024 but resolves to 512: its range is 2..512"
@@ -154,7 +175,8 @@ public sealed class ResolveCommandTests
                             },
                             "region": {
                               "startLine": 6,
-                              "startColumn": 12
+                              "startColumn": 12,
+                              "endLine": 6
                             }
                           }
                         }
