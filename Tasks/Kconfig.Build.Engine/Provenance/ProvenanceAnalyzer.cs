@@ -296,6 +296,12 @@ public sealed class ProvenanceAnalyzer
             return Text(result) == value;
         }
 
+        if (computed.Kind == OriginKind.RangeClamped)
+        {
+            // The default moved into the range is what conf wrote into the base.
+            return true;
+        }
+
         if (computed.Kind != OriginKind.Default)
         {
             return false;
