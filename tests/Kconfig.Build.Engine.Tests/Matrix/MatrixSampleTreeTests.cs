@@ -84,4 +84,34 @@ public sealed class MatrixSampleTreeTests
         Assert.IsTrue(report.AllHold);
         Assert.AreEqual("HYPERV:redundant,redundant;LOG_BUF_SHIFT:ok,ok", string.Join(";", report.Rows.Select(r => r.Symbol + ":" + string.Join(",", r.Cells.Select(c => MatrixFormat.VerdictName(c.Verdict))))));
     }
+
+    [TestMethod]
+    public void SeveralTreesAreColumnsNamedByTreeAndArch()
+    {
+        using var scratch = new ScratchProfiles();
+        string copy = Path.Combine(scratch.Root, "patched");
+        foreach (string file in Directory.GetFiles(ResolutionCase.SampleTree, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(copy, Path.GetRelativePath(ResolutionCase.SampleTree, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        // The copy lets HYPERV_VTL_MODE stand without SMP, as a patched tree would.
+        string hv = Path.Combine(copy, "drivers", "hv", "Kconfig");
+        File.WriteAllText(hv, File.ReadAllText(hv).Replace("\tdepends on SMP\n", string.Empty, StringComparison.Ordinal));
+        string profile = scratch.Write("vtl.yaml", "config:\n  SMP: n\n  HYPERV: y\n  HYPERV_VTL_MODE: y\n");
+
+        MatrixReport report = MatrixRunner.Run(new MatrixRequest
+        {
+            Profiles = [profile],
+            Arches = ["x86_64"],
+            SourceTrees = [ResolutionCase.SampleTree, copy],
+        });
+
+        Assert.AreEqual("sample-tree:x86_64,patched:x86_64", string.Join(",", report.Columns.Select(c => c.Label)));
+        Assert.AreEqual(
+            "SMP:ok,ok;HYPERV:ok,ok;HYPERV_VTL_MODE:not taken,ok",
+            string.Join(";", report.Rows.Select(r => r.Symbol + ":" + string.Join(",", r.Cells.Select(c => MatrixFormat.VerdictName(c.Verdict))))));
+    }
 }
