@@ -457,6 +457,7 @@ public static class ProfileLoader
         ConfigRequest? request = null;
         string? reason = null;
         bool allowUnmetSelect = false;
+        YamlNode? unmetSelectKey = null;
         int errors = diagnostics.Count;
         foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
         {
@@ -514,6 +515,7 @@ public static class ProfileLoader
                     }
 
                     allowUnmetSelect = level.Value == "warning";
+                    unmetSelectKey = entry.Key;
                     break;
                 default:
                     diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, entry.Key), $"unknown key '{key}' for {symbolName}; write one of prefer, at_least, forbid, range, with reason and unmet_select");
@@ -526,9 +528,15 @@ public static class ProfileLoader
             return null;
         }
 
+        if (request is null && unmetSelectKey is not null)
+        {
+            // The policy alone: the symbol is not requested, only a select of it with unmet dependencies is allowed.
+            request = new ConfigRequest(symbolName, string.Empty, ConfigValueKind.Tristate, keySpan, Span(path, unmetSelectKey!)) { Intent = ConfigIntent.SelectPolicy };
+        }
+
         if (request is null)
         {
-            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, mapping), $"{symbolName} needs one of prefer, at_least, forbid or range");
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, mapping), $"{symbolName} needs one of prefer, at_least, forbid or range (or unmet_select: warning with a reason)");
             return null;
         }
 

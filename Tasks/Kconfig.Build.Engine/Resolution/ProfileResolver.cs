@@ -565,6 +565,11 @@ public static class ProfileResolver
         {
             Symbol symbol = model.FindSymbol(request.SymbolName)!;
             string actual = configuration.GetStringValue(symbol);
+            if (request.Intent == ConfigIntent.SelectPolicy)
+            {
+                continue;
+            }
+
             if (request.Intent == ConfigIntent.Range)
             {
                 long value = ProfileLoader.ParseNumber(NormalizeNumber(symbol.Type, actual));

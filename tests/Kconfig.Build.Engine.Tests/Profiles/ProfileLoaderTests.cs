@@ -88,7 +88,7 @@ public sealed class ProfileLoaderTests
     [DataRow("toolchain: gcc\n", "/p/profile.yaml(1,12): error KC3002: 'toolchain' must be a mapping with cross_compile, cc, ld, llvm")]
     [DataRow("toolchain:\n  as: gas\n", "/p/profile.yaml(2,3): error KC3003: unknown toolchain key 'as'; toolchain has cross_compile, cc, ld, llvm")]
     [DataRow("config:\n  SMP: {prefer: y, at_least: m}\n", "/p/profile.yaml(2,20): error KC3017: SMP has more than one of prefer, at_least, forbid, range")]
-    [DataRow("config:\n  SMP: {reason: x}\n", "/p/profile.yaml(2,8): error KC3017: SMP needs one of prefer, at_least, forbid or range")]
+    [DataRow("config:\n  SMP: {reason: x}\n", "/p/profile.yaml(2,8): error KC3017: SMP needs one of prefer, at_least, forbid or range (or unmet_select: warning with a reason)")]
     [DataRow("config:\n  SMP: {at_least: n}\n", "/p/profile.yaml(2,19): error KC3017: at_least takes m or y, not 'n'")]
     [DataRow("config:\n  SMP: {forbid: yes}\n", "/p/profile.yaml(2,17): error KC3017: forbid takes true")]
     [DataRow("config:\n  NR_CPUS: {range: [18, 14]}\n", "/p/profile.yaml(2,20): error KC3017: range [18, 14] is empty: its low bound is above its high bound")]
