@@ -373,8 +373,10 @@ public static class ProfileLoader
                 return new ProfileBase(ProfileBaseKind.AllNoConfig, null, value.Location);
             case "alldefconfig":
                 return new ProfileBase(ProfileBaseKind.AllDefConfig, null, value.Location);
+            case "tinyconfig":
+                return new ProfileBase(ProfileBaseKind.TinyConfig, null, value.Location);
             case "":
-                diagnostics.Error(DiagnosticCodes.ProfileInvalidBase, value.Location, "'base' is empty; write defconfig, allnoconfig, alldefconfig or the path of a configuration file");
+                diagnostics.Error(DiagnosticCodes.ProfileInvalidBase, value.Location, "'base' is empty; write defconfig, allnoconfig, alldefconfig, tinyconfig or the path of a configuration file");
                 return null;
             default:
                 return new ProfileBase(ProfileBaseKind.File, value.Value, value.Location);
