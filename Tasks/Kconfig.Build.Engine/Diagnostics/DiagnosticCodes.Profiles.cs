@@ -69,6 +69,9 @@ public static partial class DiagnosticCodes
     /// <summary>The build's ARCH is not among the profile's architectures.</summary>
     public const string ProfileArchNotListed = "KC3019";
 
+    /// <summary>The profile breaks a limit of the loader: file size, nesting depth, or nodes with aliases expanded ("billion laughs").</summary>
+    public const string ProfileTooLarge = "KC3020";
+
     /// <summary>An int or hex request lies outside the symbol's active range.</summary>
     public const string RequestOutOfRange = "KC3053";
 

@@ -28,6 +28,13 @@ public static class ProfileLoader
         string text;
         try
         {
+            // Checked before reading, so a huge file is refused without being loaded into memory.
+            long bytes = new FileInfo(path).Length;
+            if (bytes > ProfileYamlLimits.MaxCharacters)
+            {
+                return new ProfileLoadResult(null, [Diagnostic.Error(DiagnosticCodes.ProfileTooLarge, SourceSpan.At(path, 1, 1), $"the profile is {bytes} bytes long; the limit is {ProfileYamlLimits.MaxCharacters}")]);
+            }
+
             text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -46,6 +53,12 @@ public static class ProfileLoader
         {
             // YamlDotNet builds nested flow collections recursively: a deep enough [[[[... overflows the stack.
             diagnostics.Error(DiagnosticCodes.ProfileInvalidYaml, tooDeep, $"invalid YAML: flow collections nested deeper than {MaxFlowNesting}");
+            return new ProfileLoadResult(null, diagnostics.Items);
+        }
+
+        if (ProfileYamlLimits.Check(path, text) is { } broken)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileTooLarge, broken.Where, broken.Message);
             return new ProfileLoadResult(null, diagnostics.Items);
         }
 

@@ -121,9 +121,9 @@ public sealed class RealKernelTests
         // A range request adds no line, so the result is make tinyconfig's .config itself; the second profile
         // also sets values on top of it.
         string onlyBase = Path.Combine(_work, "tiny.yaml");
-        File.WriteAllText(onlyBase, $"name: tiny\narch: {arch}\nbase: tinyconfig\nconfig:\n  LOG_BUF_SHIFT: {{range: [12, 25]}}\n");
+        File.WriteAllText(onlyBase, $"name: tiny\narch: {arch}\nbase: tinyconfig\nconfig:\n  HZ: {{range: [1, 1000]}}\n");
         string withRequests = Path.Combine(_work, "tiny-printk.yaml");
-        File.WriteAllText(withRequests, $"name: tiny with printk\narch: {arch}\nbase: tinyconfig\nconfig:\n  PRINTK: y\n  BLOCK: y\n  NR_CPUS: 4\n");
+        File.WriteAllText(withRequests, $"name: tiny with printk\narch: {arch}\nbase: tinyconfig\nconfig:\n  PRINTK: y\n  BLOCK: y\n  LOCALVERSION: \"-tiny\"\n");
         Dictionary<string, string> environment = crossCompile.Length > 0 ? new() { ["CROSS_COMPILE"] = crossCompile } : [];
         ResolveResult tiny = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = onlyBase, SourceTree = KernelTree.SourceDirectory, OutputDirectory = Path.Combine(_work, "ours-tiny"), Environment = environment });
         ResolveResult printk = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = withRequests, SourceTree = KernelTree.SourceDirectory, OutputDirectory = Path.Combine(_work, "ours-printk"), Environment = environment });
@@ -132,7 +132,7 @@ public sealed class RealKernelTests
         string empty = Path.Combine(_work, "empty.config");
         File.WriteAllText(empty, string.Empty);
         string fragment = Path.Combine(_work, "printk.config");
-        File.WriteAllText(fragment, "CONFIG_PRINTK=y\nCONFIG_BLOCK=y\nCONFIG_NR_CPUS=4\n");
+        File.WriteAllText(fragment, "CONFIG_PRINTK=y\nCONFIG_BLOCK=y\nCONFIG_LOCALVERSION=\"-tiny\"\n");
         RunKernelTools(arch, empty, Path.Combine(_work, "kernel-tiny"), baseTarget: "tinyconfig");
         RunKernelTools(arch, fragment, Path.Combine(_work, "kernel-printk"), baseTarget: "tinyconfig");
 
