@@ -237,6 +237,7 @@ public static class ProfileResolver
         }
 
         Verify(configuration, baseConfiguration, model, active, arch, diagnostics);
+        RedundantRequests.Report(model, baseText, setting, fragment.Split('\n', StringSplitOptions.RemoveEmptyEntries), Prefix, configuration, outputs[0].Text, diagnostics);
         if (diagnostics.HasErrors)
         {
             return;
@@ -681,11 +682,7 @@ public static class ProfileResolver
                 : SameValue(symbol.Type, wanted, actual);
             if (taken)
             {
-                if (request.Intent == ConfigIntent.Exact && SameValue(symbol.Type, wanted, baseConfiguration.GetStringValue(symbol)))
-                {
-                    diagnostics.Warning(DiagnosticCodes.RequestRedundant, request.Location, $"{request.SymbolName} is already {Show(symbol.Type, wanted)} in the base configuration: this line changes nothing");
-                }
-
+                // Whether it was needed at all is RedundantRequests' question, asked after every request is verified.
                 continue;
             }
 
@@ -771,7 +768,7 @@ public static class ProfileResolver
         _ => Tristate.No,
     };
 
-    private static bool SameValue(SymbolType type, string wanted, string actual)
+    internal static bool SameValue(SymbolType type, string wanted, string actual)
     {
         if (string.Equals(wanted, actual, StringComparison.Ordinal))
         {

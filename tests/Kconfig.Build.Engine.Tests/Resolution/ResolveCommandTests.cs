@@ -52,6 +52,7 @@ public sealed class ResolveCommandTests
         Assert.AreEqual(0, exit, stderr.ToString());
         Assert.AreEqual(
             $"{profile}(8,3): warning KC3062: SMP is already y in the base configuration: this line changes nothing\n"
+            + $"{profile}(11,3): warning KC3062: HYPERV resolves to y without this line too: this line changes nothing\n"
             + $"{profile}(13,3): warning KC3062: OF is already y in the base configuration: this line changes nothing\n",
             stderr.ToString().ReplaceLineEndings("\n"));
         string[] expectedFiles = [".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig"];
