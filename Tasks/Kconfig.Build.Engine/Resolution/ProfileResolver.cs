@@ -236,7 +236,7 @@ public static class ProfileResolver
                 : located);
         }
 
-        Verify(configuration, baseConfiguration, model, active, arch, diagnostics);
+        Verify(configuration, model, active, arch, sourceTree, diagnostics);
         RedundantRequests.Report(model, baseText, setting, fragment.Split('\n', StringSplitOptions.RemoveEmptyEntries), Prefix, configuration, outputs[0].Text, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -653,9 +653,9 @@ public static class ProfileResolver
 
     private static string ReasonSuffix(ConfigRequest request) => request.Reason is { Length: > 0 } reason ? $" [reason: {reason}]" : string.Empty;
 
-    private static void Verify(Configuration configuration, Configuration baseConfiguration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, string arch, DiagnosticBag diagnostics)
+    private static void Verify(Configuration configuration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, string arch, string sourceTree, DiagnosticBag diagnostics)
     {
-        var explainer = new ValueExplainer(configuration, arch);
+        var explainer = new ValueExplainer(configuration, arch) { SourceTree = sourceTree };
         foreach (ConfigRequest request in requests)
         {
             Symbol symbol = model.FindSymbol(request.SymbolName)!;

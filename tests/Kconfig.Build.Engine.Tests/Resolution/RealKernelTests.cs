@@ -86,6 +86,8 @@ public sealed class RealKernelTests
     [DataRow("arm64-vtl2-paravisor.yaml", "arm64", "aarch64-linux-gnu-")]
     [DataRow("hyperv-guest.yaml", "x86_64", "")]
     [DataRow("hyperv-guest.yaml", "arm64", "aarch64-linux-gnu-")]
+    [DataRow("minimal-vm.yaml", "x86_64", "")]
+    [DataRow("minimal-vm.yaml", "arm64", "aarch64-linux-gnu-")]
     public void PresetsResolveLikeTheKernelToolsOnLinux612(string preset, string arch, string crossCompile)
     {
         string presets = Path.Combine(KernelTree.RepositoryRoot, "templates", "presets");
