@@ -237,7 +237,7 @@ public static class ProfileResolver
         }
 
         Verify(configuration, model, active, arch, sourceTree, diagnostics);
-        RedundantRequests.Report(model, baseText, setting, fragment.Split('\n', StringSplitOptions.RemoveEmptyEntries), Prefix, configuration, outputs[0].Text, diagnostics);
+        RedundantRequests.Report(model, baseText, setting, fragment.Split('\n', StringSplitOptions.RemoveEmptyEntries), Prefix, configuration, outputs[0].Text, merged, fragmentFirstLine, diagnostics);
         if (diagnostics.HasErrors)
         {
             return;

@@ -25,10 +25,13 @@ internal static class RedundantRequests
     /// <param name="prefix">CONFIG_.</param>
     /// <param name="result">The resolved configuration.</param>
     /// <param name="dotConfig">The .config text of the result, for the whole-evaluation cases.</param>
+    /// <param name="merged">The merged file the result was read from.</param>
+    /// <param name="fragmentFirstLine">Its 1-based line where the fragment starts.</param>
     /// <param name="diagnostics">Receives one KC3062 warning per redundant line.</param>
-    public static void Report(KconfigModel model, string baseText, IReadOnlyList<ConfigRequest> setting, IReadOnlyList<string> fragmentLines, string prefix, Configuration result, string dotConfig, DiagnosticBag diagnostics)
+    public static void Report(KconfigModel model, string baseText, IReadOnlyList<ConfigRequest> setting, IReadOnlyList<string> fragmentLines, string prefix, Configuration result, string dotConfig, string merged, int fragmentFirstLine, DiagnosticBag diagnostics)
     {
         string[] baseLines = baseText.Split('\n');
+        string[] mergedLines = merged.Split('\n');
         for (int i = 0; i < setting.Count; i++)
         {
             ConfigRequest request = setting[i];
@@ -55,18 +58,36 @@ internal static class RedundantRequests
                 continue;
             }
 
-            string fragmentWithout = string.Concat(fragmentLines.Where((_, j) => j != i).Select(l => l + "\n"));
-            string merged = ConfigMerger.Merge(baseText, fragmentWithout, setting.Where((_, j) => j != i).Select(r => prefix + r.SymbolName), out _);
             var without = new Configuration(model);
-            without.ReadConfig(".config", merged);
             bool same;
             if (onlyItsOwnLines && !symbol.IsChoiceMember)
             {
+                // The same user values as merge_config.sh would give without the line: the merged file minus the
+                // line, plus the base's own lines for the symbol, which the merge would have kept. For a symbol
+                // outside a choice, where its line stands does not matter.
+                int drop = fragmentFirstLine - 1 + i;
+                var text = new System.Text.StringBuilder(merged.Length);
+                for (int j = 0; j < mergedLines.Length; j++)
+                {
+                    if (j != drop)
+                    {
+                        text.Append(mergedLines[j]).Append(j + 1 < mergedLines.Length ? "\n" : string.Empty);
+                    }
+                }
+
+                foreach (string own in removedWithIt)
+                {
+                    text.Append(own).Append('\n');
+                }
+
+                without.ReadConfig(".config", text.ToString());
                 without.CalcValue(model.ModulesSymbol);
                 same = string.Equals(without.GetStringValue(symbol), actual, StringComparison.Ordinal);
             }
             else
             {
+                string fragmentWithout = string.Concat(fragmentLines.Where((_, j) => j != i).Select(l => l + "\n"));
+                without.ReadConfig(".config", ConfigMerger.Merge(baseText, fragmentWithout, setting.Where((_, j) => j != i).Select(r => prefix + r.SymbolName), out _));
                 without.EvaluateAfterRead();
                 same = string.Equals(ConfigWriter.WriteDotConfig(without, prefix), dotConfig, StringComparison.Ordinal);
             }
