@@ -110,7 +110,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
             PresetDirectories = NullIfEmpty(profile.GetMetadata("PresetDirectory")) is { } presets ? [presets] : [],
             TreeCache = ShareParsedTrees ? KconfigTreeCache.Shared : null,
-            TreatSelectWarningsAsErrors = string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),
+            TreatSelectWarningsAsErrors = !string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "false", StringComparison.OrdinalIgnoreCase),
             CancellationToken = _cancellation.Token,
         });
 

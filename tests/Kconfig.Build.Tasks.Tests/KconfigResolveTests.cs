@@ -143,7 +143,7 @@ public sealed class KconfigResolveTests
         Assert.IsTrue(task.Execute(), string.Join("\n", engine.ErrorLines()));
         int symbols = File.ReadAllLines(Path.Combine(_directory, "a-first", ".config")).Count(l => l.StartsWith("CONFIG_", StringComparison.Ordinal) || l.EndsWith(" is not set", StringComparison.Ordinal));
         CollectionAssert.AreEqual(
-            new[] { "b-second", "a-first", "c-third" }.Select(n => $"{n}: {symbols} symbols, 10 requests, 0 errors, 2 warnings -> {Path.Combine(_directory, n, ".config")}").ToArray(),
+            new[] { "b-second", "a-first", "c-third" }.Select(n => $"{n}: {symbols} symbols, 10 requests, 0 errors, 3 warnings -> {Path.Combine(_directory, n, ".config")}").ToArray(),
             engine.Messages.Select(m => m.Message).Where(m => m!.Contains(" symbols, ", StringComparison.Ordinal)).ToArray());
         string report = File.ReadAllText(Path.Combine(_directory, "a-first", "kconfig-report.json"));
         StringAssert.StartsWith(report, "{\n  \"profile\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n  \"arch\": \"\",\n");
@@ -151,6 +151,8 @@ public sealed class KconfigResolveTests
         StringAssert.EndsWith(report, "  \"diagnostics\": [\n"
             + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"SMP is already y in the base configuration: this line changes nothing\",\n"
             + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 8,\n      \"column\": 3\n    },\n"
+            + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"HYPERV resolves to y without this line too: this line changes nothing\",\n"
+            + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 11,\n      \"column\": 3\n    },\n"
             + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"OF is already y in the base configuration: this line changes nothing\",\n"
             + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 13,\n      \"column\": 3\n    }\n  ]\n}\n");
     }

@@ -7,7 +7,7 @@ using Kconfig.Build.Engine.Resolution;
 
 namespace Kconfig.Build.Cli.Resolve;
 
-/// <summary><c>kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]...</c>.</summary>
+/// <summary><c>kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]... [--unmet-select error|warning]</c>.</summary>
 public static class ResolveCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -18,10 +18,11 @@ public static class ResolveCommand
         string output = ".";
         string format = "text";
         var presetDirectories = new List<string>();
+        string unmetSelect = "error";
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
-            if (arg is "--srctree" or "--arch" or "--out" or "--format" or "--preset-dir")
+            if (arg is "--srctree" or "--arch" or "--out" or "--format" or "--preset-dir" or "--unmet-select")
             {
                 if (i + 1 >= args.Count)
                 {
@@ -35,6 +36,7 @@ public static class ResolveCommand
                     case "--arch": arch = value; break;
                     case "--out": output = value; break;
                     case "--preset-dir": presetDirectories.Add(Path.GetFullPath(value)); break;
+                    case "--unmet-select": unmetSelect = value; break;
                     default: format = value; break;
                 }
             }
@@ -62,6 +64,11 @@ public static class ResolveCommand
             return Usage(stderr, $"--format is text, json or sarif, not '{format}'");
         }
 
+        if (unmetSelect is not ("error" or "warning"))
+        {
+            return Usage(stderr, $"--unmet-select is error or warning, not '{unmetSelect}'");
+        }
+
         IReadOnlyList<SymbolProvenance>? symbols = null;
         ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
         {
@@ -71,6 +78,7 @@ public static class ResolveCommand
             Arch = arch,
             OutputDirectory = Path.GetFullPath(output),
             PresetDirectories = presetDirectories,
+            TreatSelectWarningsAsErrors = unmetSelect == "error",
         });
 
         if (format == "json")
@@ -144,7 +152,7 @@ public static class ResolveCommand
     private static int Usage(TextWriter stderr, string problem)
     {
         stderr.WriteLine($"kconfig resolve: {problem}");
-        stderr.WriteLine("Usage: kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]...");
+        stderr.WriteLine("Usage: kconfig resolve PROFILE [--srctree DIR] [--arch ARCH] [--out DIR] [--format text|json|sarif] [--preset-dir DIR]... [--unmet-select error|warning]");
         return Program.ExitUsage;
     }
 }

@@ -69,6 +69,9 @@ public static partial class DiagnosticCodes
     /// <summary>The build's ARCH is not among the profile's architectures.</summary>
     public const string ProfileArchNotListed = "KC3019";
 
+    /// <summary>The profile breaks a limit of the loader: file size, nesting depth, or nodes with aliases expanded ("billion laughs").</summary>
+    public const string ProfileTooLarge = "KC3020";
+
     /// <summary>An int or hex request lies outside the symbol's active range.</summary>
     public const string RequestOutOfRange = "KC3053";
 
@@ -104,4 +107,13 @@ public static partial class DiagnosticCodes
 
     /// <summary>A <c>{forbid: true}</c> symbol that is not n in the result.</summary>
     public const string RequestForbiddenEnabled = "KC3064";
+
+    /// <summary>A requested symbol the build's ARCH does not define but another architecture of the same tree does (the message names it).</summary>
+    public const string RequestSymbolOfOtherArch = "KC3065";
+
+    /// <summary>A requested symbol this kernel no longer has: it was renamed (the new name is given) or removed.</summary>
+    public const string RequestSymbolRemoved = "KC3066";
+
+    /// <summary>A requested symbol that only later kernel versions define (the version is given).</summary>
+    public const string RequestSymbolNewerKernel = "KC3067";
 }

@@ -16,11 +16,20 @@ public sealed class ValueExplainer
     private readonly Configuration _configuration;
     private readonly string? _arch;
 
+    private readonly Dictionary<string, string[]?> _sourceLines = new(StringComparer.Ordinal);
+
     public ValueExplainer(Configuration configuration, string? arch = null)
     {
         _configuration = configuration;
         _arch = arch;
     }
+
+    /// <summary>
+    /// The kernel tree the model was read from (Kconfig locations are relative to it). When set, a toolchain probe
+    /// in a chain is named by its Kconfig text as written, before macro expansion (<c>def_bool $(cc-option,...)</c>),
+    /// since the model only holds the expanded y or n.
+    /// </summary>
+    public string? SourceTree { get; init; }
 
     /// <summary>Explains why <paramref name="symbol"/> is not at <paramref name="wanted"/>.</summary>
     public ValueExplanation Explain(Symbol symbol, Tristate wanted)
@@ -131,7 +140,9 @@ public sealed class ValueExplainer
 
         if (ToolchainSymbols.IsToolchainIdentity(name))
         {
-            return new WhyLink($"{name} [={ValueOf(symbol)}] is a toolchain probe result", DefinitionOf(symbol), [], IsFact: true, IsProbe: true);
+            Property? probe = symbol.PropertiesOf(PropertyKind.Default).FirstOrDefault(d => ProbeText(d.Location) is not null);
+            string text = probe is null ? string.Empty : ": " + ProbeText(probe.Location);
+            return new WhyLink($"{name} [={ValueOf(symbol)}] is a toolchain probe result{text}", probe?.Location ?? DefinitionOf(symbol), [], IsFact: true, IsProbe: true);
         }
 
         if (depth >= MaxDepth || !visited.Add(symbol))
@@ -225,6 +236,38 @@ public sealed class ValueExplainer
         }
 
         return new WhyLink($"{symbol.Name} [={ValueOf(symbol)}] has no prompt: only its defaults and selects set it; ask for one of these instead", DefinitionOf(symbol), causes);
+    }
+
+    /// <summary>The Kconfig line at <paramref name="location"/> as written, when it holds a macro call ($(...)); else null.</summary>
+    private string? ProbeText(SourceSpan location)
+    {
+        if (SourceTree is null || location.IsNone || location.Line < 1)
+        {
+            return null;
+        }
+
+        string file = Path.IsPathRooted(location.File) ? location.File : Path.Combine(SourceTree, location.File);
+        if (!_sourceLines.TryGetValue(file, out string[]? lines))
+        {
+            try
+            {
+                lines = File.ReadAllLines(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                lines = null;
+            }
+
+            _sourceLines[file] = lines;
+        }
+
+        if (lines is null || location.Line > lines.Length)
+        {
+            return null;
+        }
+
+        string text = lines[location.Line - 1].Trim();
+        return text.Contains("$(", StringComparison.Ordinal) ? text : null;
     }
 
     private static bool HasPrompt(Symbol symbol) => symbol.Nodes.Any(n => n.Prompt is not null);

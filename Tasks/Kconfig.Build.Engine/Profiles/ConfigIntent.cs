@@ -13,4 +13,9 @@ public enum ConfigIntent
     Forbid,
     /// <summary><c>{range: [low, high]}</c>: an int or hex that must end inside the bounds; nothing is set.</summary>
     Range,
+    /// <summary>
+    /// <c>{unmet_select: warning, reason: ...}</c> alone: asks nothing of the value and only keeps a select of the
+    /// symbol whose direct dependencies are unmet (KC2001) a warning. For symbols the profile does not request.
+    /// </summary>
+    SelectPolicy,
 }

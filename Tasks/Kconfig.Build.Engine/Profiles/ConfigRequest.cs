@@ -24,6 +24,6 @@ public sealed record ConfigRequest(string SymbolName, string Value, ConfigValueK
     /// </summary>
     public bool AllowUnmetSelect { get; init; }
 
-    /// <summary>Whether the request puts a line into the merge_config.sh fragment (a range only checks).</summary>
-    public bool SetsValue => Intent != ConfigIntent.Range;
+    /// <summary>Whether the request puts a line into the merge_config.sh fragment (a range only checks; a select policy does neither).</summary>
+    public bool SetsValue => Intent is not (ConfigIntent.Range or ConfigIntent.SelectPolicy);
 }

@@ -11,4 +11,9 @@ public enum ProfileBaseKind
     AllDefConfig,
     /// <summary>conf --defconfig with a configuration file named by the profile.</summary>
     File,
+    /// <summary>
+    /// <c>make tinyconfig</c>: allnoconfig seeded with kernel/configs/tiny-base.config, then kernel/configs/tiny.config
+    /// and arch/$SRCARCH/configs/tiny.config merged as merge_config.sh does, then olddefconfig.
+    /// </summary>
+    TinyConfig,
 }

@@ -168,6 +168,7 @@ public static class ProfileComposer
         ConfigIntent.AtLeast => $"{{at_least: {request.Value}}}",
         ConfigIntent.Forbid => "{forbid: true}",
         ConfigIntent.Range => $"{{range: [{request.Value}, {request.RangeHigh}]}}",
+        ConfigIntent.SelectPolicy => "{unmet_select: warning}",
         _ => request.Kind == ConfigValueKind.String ? $"\"{request.Value}\"" : request.Value,
     };
 }

@@ -28,6 +28,13 @@ public static class ProfileLoader
         string text;
         try
         {
+            // Checked before reading, so a huge file is refused without being loaded into memory.
+            long bytes = new FileInfo(path).Length;
+            if (bytes > ProfileYamlLimits.MaxCharacters)
+            {
+                return new ProfileLoadResult(null, [Diagnostic.Error(DiagnosticCodes.ProfileTooLarge, SourceSpan.At(path, 1, 1), $"the profile is {bytes} bytes long; the limit is {ProfileYamlLimits.MaxCharacters}")]);
+            }
+
             text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -46,6 +53,12 @@ public static class ProfileLoader
         {
             // YamlDotNet builds nested flow collections recursively: a deep enough [[[[... overflows the stack.
             diagnostics.Error(DiagnosticCodes.ProfileInvalidYaml, tooDeep, $"invalid YAML: flow collections nested deeper than {MaxFlowNesting}");
+            return new ProfileLoadResult(null, diagnostics.Items);
+        }
+
+        if (ProfileYamlLimits.Check(path, text) is { } broken)
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileTooLarge, broken.Where, broken.Message);
             return new ProfileLoadResult(null, diagnostics.Items);
         }
 
@@ -373,8 +386,10 @@ public static class ProfileLoader
                 return new ProfileBase(ProfileBaseKind.AllNoConfig, null, value.Location);
             case "alldefconfig":
                 return new ProfileBase(ProfileBaseKind.AllDefConfig, null, value.Location);
+            case "tinyconfig":
+                return new ProfileBase(ProfileBaseKind.TinyConfig, null, value.Location);
             case "":
-                diagnostics.Error(DiagnosticCodes.ProfileInvalidBase, value.Location, "'base' is empty; write defconfig, allnoconfig, alldefconfig or the path of a configuration file");
+                diagnostics.Error(DiagnosticCodes.ProfileInvalidBase, value.Location, "'base' is empty; write defconfig, allnoconfig, alldefconfig, tinyconfig or the path of a configuration file");
                 return null;
             default:
                 return new ProfileBase(ProfileBaseKind.File, value.Value, value.Location);
@@ -457,6 +472,7 @@ public static class ProfileLoader
         ConfigRequest? request = null;
         string? reason = null;
         bool allowUnmetSelect = false;
+        YamlNode? unmetSelectKey = null;
         int errors = diagnostics.Count;
         foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
         {
@@ -514,6 +530,7 @@ public static class ProfileLoader
                     }
 
                     allowUnmetSelect = level.Value == "warning";
+                    unmetSelectKey = entry.Key;
                     break;
                 default:
                     diagnostics.Error(DiagnosticCodes.ProfileUnknownKey, Span(path, entry.Key), $"unknown key '{key}' for {symbolName}; write one of prefer, at_least, forbid, range, with reason and unmet_select");
@@ -526,9 +543,15 @@ public static class ProfileLoader
             return null;
         }
 
+        if (request is null && unmetSelectKey is not null)
+        {
+            // The policy alone: the symbol is not requested, only a select of it with unmet dependencies is allowed.
+            request = new ConfigRequest(symbolName, string.Empty, ConfigValueKind.Tristate, keySpan, Span(path, unmetSelectKey!)) { Intent = ConfigIntent.SelectPolicy };
+        }
+
         if (request is null)
         {
-            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, mapping), $"{symbolName} needs one of prefer, at_least, forbid or range");
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidIntent, Span(path, mapping), $"{symbolName} needs one of prefer, at_least, forbid or range (or unmet_select: warning with a reason)");
             return null;
         }
 

@@ -46,6 +46,41 @@ public static class ConfigMerger
         return merged.ToString();
     }
 
+    /// <summary>
+    /// The full names a fragment assigns, in order, as merge_config.sh lists them: <c>PREFIXNAME=...</c> lines and
+    /// <c># PREFIXNAME is not set</c> lines.
+    /// </summary>
+    public static IReadOnlyList<string> AssignedSymbols(string fragmentText, string prefix)
+    {
+        var names = new List<string>();
+        foreach (string line in SplitLines(fragmentText))
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal) && NameEnd(line, prefix.Length) is int end && end < line.Length && line[end] == '=')
+            {
+                names.Add(line[..end]);
+            }
+            else if (line.StartsWith("# " + prefix, StringComparison.Ordinal) && NameEnd(line, 2 + prefix.Length) is int stop
+                && string.Equals(line[stop..], " is not set", StringComparison.Ordinal))
+            {
+                names.Add(line[2..stop]);
+            }
+        }
+
+        return names;
+    }
+
+    // sed's [a-zA-Z0-9_]*: where the name that starts at `from` ends.
+    private static int NameEnd(string line, int from)
+    {
+        int i = from;
+        while (i < line.Length && IsWordChar(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static IEnumerable<string> SplitLines(string text)
     {
         if (text.Length == 0)

@@ -203,7 +203,7 @@ public static class ProfileResolver
         baseConfiguration.TakeDiagnostics();
 
         List<ConfigRequest> active = ActiveRequests(profile, model, baseConfiguration, arch, environment, diagnostics);
-        CheckRequests(model, active, diagnostics);
+        CheckRequests(model, active, new UnknownSymbolContext(sourceTree, arch, srcArch, environment.TryGetValue("KERNELVERSION", out string? treeVersion) ? treeVersion : null), diagnostics);
         if (diagnostics.HasErrors)
         {
             return;
@@ -237,7 +237,8 @@ public static class ProfileResolver
                 : located);
         }
 
-        Verify(configuration, baseConfiguration, model, active, arch, diagnostics);
+        Verify(configuration, model, active, arch, sourceTree, diagnostics);
+        RedundantRequests.Report(model, baseText, setting, fragment.Split('\n', StringSplitOptions.RemoveEmptyEntries), Prefix, configuration, outputs[0].Text, merged, fragmentFirstLine, diagnostics);
         request.Resolved?.Invoke(new Provenance.ResolutionSnapshot(
             profile, model, arch, sourceTree, filesRead.Count > filesReadBeforeBase ? filesRead[^1] : null, baseConfiguration, configuration, active, diagnostics.Items.ToArray()));
         if (diagnostics.HasErrors)
@@ -381,6 +382,8 @@ public static class ProfileResolver
                 string allNoText = ConfigWriter.WriteDotConfig(none, Prefix);
                 diagnostics.AddRange(none.TakeDiagnostics());
                 return diagnostics.HasErrors ? null : allNoText;
+            case ProfileBaseKind.TinyConfig:
+                return TinyConfig(model, profile, sourceTree, srcArch, diagnostics, filesRead);
             case ProfileBaseKind.AllDefConfig:
                 // conf --alldefconfig reads nothing; conf_set_all_new_symbols(def_default) assigns nothing.
                 var defaults = new Configuration(model);
@@ -409,6 +412,57 @@ public static class ProfileResolver
         string baseText = ConfigWriter.WriteDotConfig(configuration, Prefix);
         diagnostics.AddRange(configuration.TakeDiagnostics());
         return diagnostics.HasErrors ? null : baseText;
+    }
+
+    /// <summary>
+    /// <c>make tinyconfig</c> in 6.12 (scripts/kconfig/Makefile): <c>KCONFIG_ALLCONFIG=kernel/configs/tiny-base.config
+    /// make allnoconfig</c>, then <c>make tiny.config</c>, which merges kernel/configs/tiny.config and
+    /// arch/$SRCARCH/configs/tiny.config (those that exist, in that order) into .config with merge_config.sh -m and
+    /// runs olddefconfig.
+    /// </summary>
+    private static string? TinyConfig(KconfigModel model, Profile profile, string sourceTree, string srcArch, DiagnosticBag diagnostics, List<string> filesRead)
+    {
+        SourceSpan where = profile.Base.Location.IsNone ? SourceSpan.At(profile.Path, 1, 1) : profile.Base.Location;
+        string seed = Path.Combine(sourceTree, "kernel", "configs", "tiny-base.config");
+        if (!File.Exists(seed))
+        {
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidBase, where, $"base tinyconfig needs {seed}, which this tree does not have");
+            return null;
+        }
+
+        filesRead.Add(seed);
+
+        // conf --allnoconfig reads the seed as user values first; conf_set_all_new_symbols(def_no) leaves those alone.
+        var allNo = new Configuration(model);
+        allNo.ReadConfig(seed, File.ReadAllText(seed));
+        SetAllNewSymbolsToNo(allNo, model.RootMenu);
+        string text = ConfigWriter.WriteDotConfig(allNo, Prefix);
+        diagnostics.AddRange(allNo.TakeDiagnostics());
+
+        string[] fragments = [Path.Combine(sourceTree, "kernel", "configs", "tiny.config"), Path.Combine(sourceTree, "arch", srcArch, "configs", "tiny.config")];
+        bool any = false;
+        foreach (string fragment in fragments.Where(File.Exists))
+        {
+            any = true;
+            filesRead.Add(fragment);
+            string fragmentText = File.ReadAllText(fragment);
+            text = ConfigMerger.Merge(text, fragmentText, ConfigMerger.AssignedSymbols(fragmentText, Prefix), out _);
+        }
+
+        if (!any)
+        {
+            // make's own words: "tiny.config fragment does not exists on this architecture".
+            diagnostics.Error(DiagnosticCodes.ProfileInvalidBase, where, $"base tinyconfig needs kernel/configs/tiny.config or arch/{srcArch}/configs/tiny.config, and this tree has neither");
+            return null;
+        }
+
+        // make olddefconfig on the merged file.
+        var tiny = new Configuration(model);
+        tiny.ReadConfig(Path.Combine(sourceTree, ".config"), text);
+        tiny.EvaluateAfterRead();
+        string tinyText = ConfigWriter.WriteDotConfig(tiny, Prefix);
+        diagnostics.AddRange(tiny.TakeDiagnostics());
+        return diagnostics.HasErrors ? null : tinyText;
     }
 
     /// <summary>
@@ -527,14 +581,15 @@ public static class ProfileResolver
     }
 
     /// <summary>Requests the tree cannot satisfy by construction: unknown symbols (with near names), probe results, ranges on the wrong type.</summary>
-    private static void CheckRequests(KconfigModel model, List<ConfigRequest> requests, DiagnosticBag diagnostics)
+    private static void CheckRequests(KconfigModel model, List<ConfigRequest> requests, UnknownSymbolContext context, DiagnosticBag diagnostics)
     {
         foreach (ConfigRequest request in requests)
         {
             Symbol? symbol = model.FindSymbol(request.SymbolName);
             if (symbol is null || !symbol.IsDefined)
             {
-                diagnostics.Error(DiagnosticCodes.RequestUnknownSymbol, request.Location, $"unknown symbol {request.SymbolName}: no Kconfig file of this tree defines it{SymbolSuggestions.DidYouMean(model, request.SymbolName)}{ReasonSuffix(request)}");
+                (string code, string message) = DescribeUnknown(model, request.SymbolName, context);
+                diagnostics.Error(code, request.Location, message + ReasonSuffix(request));
                 continue;
             }
 
@@ -559,15 +614,60 @@ public static class ProfileResolver
         }
     }
 
+    /// <summary>
+    /// Why a requested name is undefined, most specific first: another architecture of this tree defines it
+    /// (KC3065); it is a well-known rename or removal before this version (KC3066); it only exists from a later
+    /// version on (KC3067); otherwise unknown at this version, with did-you-mean (KC3050).
+    /// </summary>
+    private static (string Code, string Message) DescribeUnknown(KconfigModel model, string name, UnknownSymbolContext context)
+    {
+        IReadOnlyList<(string SourceArch, string File, int Line)> elsewhere = ArchitectureDefinitions.Find(context.SourceTree, context.SourceArch, name);
+        if (elsewhere.Count > 0)
+        {
+            string arches = string.Join(", ", elsewhere.Select(d => d.SourceArch).Distinct(StringComparer.Ordinal).Select(a => "ARCH=" + a));
+            string where = string.Join(", ", elsewhere.Select(d => $"{d.File}:{d.Line}"));
+            return (DiagnosticCodes.RequestSymbolOfOtherArch, $"{name} is not defined for ARCH={context.Arch}: it exists only for {arches} ({where}); request it under 'when: {{if: {{arch: ...}}}}'");
+        }
+
+        if (SymbolHistory.Find(name) is { } history && AppliesTo(history, context.KernelVersion))
+        {
+            string inVersion = history.Version is { } v ? $" in Linux {v}" : string.Empty;
+            return history.Change switch
+            {
+                SymbolChange.Renamed => (DiagnosticCodes.RequestSymbolRemoved, $"{name} was renamed to {history.Replacement}{inVersion} ({history.Note}): request {history.Replacement} instead"),
+                SymbolChange.Removed => (DiagnosticCodes.RequestSymbolRemoved, $"{name} was removed{inVersion}: {history.Note}" + (history.Replacement is { } r ? $" (see {r})" : string.Empty)),
+                _ => (DiagnosticCodes.RequestSymbolNewerKernel, $"{name} is not in this kernel{(context.KernelVersion is { } kv ? $" (Linux {kv})" : string.Empty)}: it appears in Linux {history.Version} ({history.Note}); use a newer tree, or request it under 'when: {{if: {{kernel: \">= {history.Version}\"}}}}'"),
+            };
+        }
+
+        return (DiagnosticCodes.RequestUnknownSymbol, $"unknown symbol {name}: no Kconfig file of this tree defines it{SymbolSuggestions.DidYouMean(model, name)}");
+    }
+
+    // A change recorded for version V explains a missing name only on the side of V where the name is missing.
+    private static bool AppliesTo(SymbolHistoryEntry history, string? kernelVersion)
+    {
+        if (history.Version is null || kernelVersion is null || KernelVersionWindow.Parse(">= " + history.Version, out _) is not { } fromChange)
+        {
+            return history.Change != SymbolChange.Added || history.Version is not null;
+        }
+
+        return history.Change == SymbolChange.Added ? !fromChange.Contains(kernelVersion) : fromChange.Contains(kernelVersion);
+    }
+
     private static string ReasonSuffix(ConfigRequest request) => request.Reason is { Length: > 0 } reason ? $" [reason: {reason}]" : string.Empty;
 
-    private static void Verify(Configuration configuration, Configuration baseConfiguration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, string arch, DiagnosticBag diagnostics)
+    private static void Verify(Configuration configuration, KconfigModel model, IReadOnlyList<ConfigRequest> requests, string arch, string sourceTree, DiagnosticBag diagnostics)
     {
-        var explainer = new ValueExplainer(configuration, arch);
+        var explainer = new ValueExplainer(configuration, arch) { SourceTree = sourceTree };
         foreach (ConfigRequest request in requests)
         {
             Symbol symbol = model.FindSymbol(request.SymbolName)!;
             string actual = configuration.GetStringValue(symbol);
+            if (request.Intent == ConfigIntent.SelectPolicy)
+            {
+                continue;
+            }
+
             if (request.Intent == ConfigIntent.Range)
             {
                 long value = ProfileLoader.ParseNumber(NormalizeNumber(symbol.Type, actual));
@@ -585,11 +685,7 @@ public static class ProfileResolver
                 : SameValue(symbol.Type, wanted, actual);
             if (taken)
             {
-                if (request.Intent == ConfigIntent.Exact && SameValue(symbol.Type, wanted, baseConfiguration.GetStringValue(symbol)))
-                {
-                    diagnostics.Warning(DiagnosticCodes.RequestRedundant, request.Location, $"{request.SymbolName} is already {Show(symbol.Type, wanted)} in the base configuration: this line changes nothing");
-                }
-
+                // Whether it was needed at all is RedundantRequests' question, asked after every request is verified.
                 continue;
             }
 
@@ -675,7 +771,7 @@ public static class ProfileResolver
         _ => Tristate.No,
     };
 
-    private static bool SameValue(SymbolType type, string wanted, string actual)
+    internal static bool SameValue(SymbolType type, string wanted, string actual)
     {
         if (string.Equals(wanted, actual, StringComparison.Ordinal))
         {

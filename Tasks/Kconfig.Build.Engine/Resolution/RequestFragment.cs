@@ -19,6 +19,12 @@ public static class RequestFragment
         var fragment = new StringBuilder();
         foreach (ConfigRequest request in requests)
         {
+            if (!request.SetsValue)
+            {
+                // A range or a select policy checks the result; it has no line in the fragment.
+                continue;
+            }
+
             Symbol? symbol = model.FindSymbol(request.SymbolName);
             if (symbol is null || !symbol.IsDefined)
             {

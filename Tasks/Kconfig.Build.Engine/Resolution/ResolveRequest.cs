@@ -28,8 +28,12 @@ public sealed class ResolveRequest
     /// <summary>File caching <c>$(shell,...)</c> results across runs; null disables the cache.</summary>
     public string? ProbeCachePath { get; init; }
 
-    /// <summary>Reports a select of a symbol whose direct dependencies are unmet (KC2001) as an error, not a warning.</summary>
-    public bool TreatSelectWarningsAsErrors { get; init; }
+    /// <summary>
+    /// Reports a select of a symbol whose direct dependencies are unmet (KC2001) as an error (the default): the
+    /// kernel only warns, but the selected symbol is then on without what it needs. False keeps the kernel's warning;
+    /// a request with <c>unmet_select: warning</c> and a reason keeps it a warning for that one symbol.
+    /// </summary>
+    public bool TreatSelectWarningsAsErrors { get; init; } = true;
 
     /// <summary>Folders holding preset profiles (<c>name.yaml</c>) that <c>extends: [name]</c> refers to, searched in order.</summary>
     public IReadOnlyList<string> PresetDirectories { get; init; } = [];

@@ -65,6 +65,7 @@ public sealed class ProfileLoaderTests
     [TestMethod]
     [DataRow("base: allnoconfig\n", ProfileBaseKind.AllNoConfig, null)]
     [DataRow("base: alldefconfig\n", ProfileBaseKind.AllDefConfig, null)]
+    [DataRow("base: tinyconfig\n", ProfileBaseKind.TinyConfig, null)]
     [DataRow("base: configs/board.config\n", ProfileBaseKind.File, "configs/board.config")]
     public void ReadsBase(string text, ProfileBaseKind kind, string? file)
     {
@@ -88,7 +89,7 @@ public sealed class ProfileLoaderTests
     [DataRow("toolchain: gcc\n", "/p/profile.yaml(1,12): error KC3002: 'toolchain' must be a mapping with cross_compile, cc, ld, llvm")]
     [DataRow("toolchain:\n  as: gas\n", "/p/profile.yaml(2,3): error KC3003: unknown toolchain key 'as'; toolchain has cross_compile, cc, ld, llvm")]
     [DataRow("config:\n  SMP: {prefer: y, at_least: m}\n", "/p/profile.yaml(2,20): error KC3017: SMP has more than one of prefer, at_least, forbid, range")]
-    [DataRow("config:\n  SMP: {reason: x}\n", "/p/profile.yaml(2,8): error KC3017: SMP needs one of prefer, at_least, forbid or range")]
+    [DataRow("config:\n  SMP: {reason: x}\n", "/p/profile.yaml(2,8): error KC3017: SMP needs one of prefer, at_least, forbid or range (or unmet_select: warning with a reason)")]
     [DataRow("config:\n  SMP: {at_least: n}\n", "/p/profile.yaml(2,19): error KC3017: at_least takes m or y, not 'n'")]
     [DataRow("config:\n  SMP: {forbid: yes}\n", "/p/profile.yaml(2,17): error KC3017: forbid takes true")]
     [DataRow("config:\n  NR_CPUS: {range: [18, 14]}\n", "/p/profile.yaml(2,20): error KC3017: range [18, 14] is empty: its low bound is above its high bound")]
@@ -105,7 +106,7 @@ public sealed class ProfileLoaderTests
     [DataRow("config:\n  - SMP=y\n", "/p/profile.yaml(2,3): error KC3002: 'config' must be a mapping of SYMBOL: value")]
     [DataRow("name: [a]\n", "/p/profile.yaml(1,7): error KC3002: 'name' must be a text value")]
     [DataRow("arch: arm 64\n", "/p/profile.yaml(1,7): error KC3011: 'arm 64' is not an architecture name (as in ARCH=arm64 or ARCH=x86_64)")]
-    [DataRow("base: ''\n", "/p/profile.yaml(1,7): error KC3010: 'base' is empty; write defconfig, allnoconfig, alldefconfig or the path of a configuration file")]
+    [DataRow("base: ''\n", "/p/profile.yaml(1,7): error KC3010: 'base' is empty; write defconfig, allnoconfig, alldefconfig, tinyconfig or the path of a configuration file")]
     [DataRow("- a\n- b\n", "/p/profile.yaml(1,1): error KC3002: a profile is a YAML mapping with the keys name, description, arch, base and config")]
     [DataRow("", "/p/profile.yaml(1,1): error KC3002: a profile is a YAML mapping with the keys name, description, arch, base and config")]
     [DataRow("config:\n  SMP: [y\n", "/p/profile.yaml(3,1): error KC3001: invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'.")]

@@ -229,6 +229,31 @@ public sealed class ProfileResolverTests
     }
 
     [TestMethod]
+    [DataRow("  A: y\n", DiagnosticSeverity.Error, false)]
+    [DataRow("  A: y\n  B: {unmet_select: warning, reason: C is set by the bootloader}\n", DiagnosticSeverity.Warning, true)]
+    [DataRow("  A: y\n  B: {unmet_select: error}\n", DiagnosticSeverity.Error, false)]
+    public void ASelectWithUnmetDependenciesIsAnErrorByDefaultUnlessThatSymbolIsDowngraded(string config, DiagnosticSeverity severity, bool written)
+    {
+        string tree = WriteTree(
+            ("Kconfig", "config A\n\tbool \"a\"\n\tselect B\n\nconfig B\n\tbool\n\tdepends on C\n\nconfig C\n\tbool \"c\"\n\nsource \"arch/$(SRCARCH)/Kconfig\"\n"),
+            ("arch/arm64/Kconfig", "config ARM64\n\tdef_bool y\n"),
+            ("arch/arm64/configs/defconfig", string.Empty));
+        string profile = Path.Combine(_output, "select.yaml");
+        File.WriteAllText(profile, "arch: arm64\nconfig:\n" + config);
+
+        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = profile, SourceTree = tree, OutputDirectory = Path.Combine(_output, "out") });
+
+        Assert.AreEqual(
+            $"{Path.Combine(tree, "Kconfig")}(5,1): {(severity == DiagnosticSeverity.Error ? "error" : "warning")} KC2001: unmet direct dependencies detected for B\n  Depends on [n]: C [=n]\n  Selected by [y]:\n  - A [=y]\n",
+            string.Join("\n", result.Diagnostics.Select(d => d.ToCanonicalString())));
+        Assert.AreEqual(written, File.Exists(Path.Combine(_output, "out", ".config")));
+        if (written)
+        {
+            StringAssert.Contains(File.ReadAllText(Path.Combine(_output, "out", ".config")), "\nCONFIG_A=y\nCONFIG_B=y\n", "the policy line sets nothing");
+        }
+    }
+
+    [TestMethod]
     public void ABaseFileIsReadRelativeToTheProfile()
     {
         string tree = WriteTree(

@@ -86,6 +86,8 @@ public sealed class RealKernelTests
     [DataRow("arm64-vtl2-paravisor.yaml", "arm64", "aarch64-linux-gnu-")]
     [DataRow("hyperv-guest.yaml", "x86_64", "")]
     [DataRow("hyperv-guest.yaml", "arm64", "aarch64-linux-gnu-")]
+    [DataRow("minimal-vm.yaml", "x86_64", "")]
+    [DataRow("minimal-vm.yaml", "arm64", "aarch64-linux-gnu-")]
     public void PresetsResolveLikeTheKernelToolsOnLinux612(string preset, string arch, string crossCompile)
     {
         string presets = Path.Combine(KernelTree.RepositoryRoot, "templates", "presets");
@@ -113,7 +115,41 @@ public sealed class RealKernelTests
         }
     }
 
-    internal static void RunKernelTools(string arch, string fragment, string output, string? sourceTree = null)
+    [TestMethod]
+    [DataRow("x86_64", "")]
+    [DataRow("arm64", "aarch64-linux-gnu-")]
+    public void TinyconfigIsMakeTinyconfig(string arch, string crossCompile)
+    {
+        // A range request adds no line, so the result is make tinyconfig's .config itself; the second profile
+        // also sets values on top of it.
+        string onlyBase = Path.Combine(_work, "tiny.yaml");
+        File.WriteAllText(onlyBase, $"name: tiny\narch: {arch}\nbase: tinyconfig\nconfig:\n  HZ: {{range: [1, 1000]}}\n");
+        string withRequests = Path.Combine(_work, "tiny-printk.yaml");
+        File.WriteAllText(withRequests, $"name: tiny with printk\narch: {arch}\nbase: tinyconfig\nconfig:\n  PRINTK: y\n  BLOCK: y\n  LOCALVERSION: \"-tiny\"\n");
+        Dictionary<string, string> environment = crossCompile.Length > 0 ? new() { ["CROSS_COMPILE"] = crossCompile } : [];
+        ResolveResult tiny = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = onlyBase, SourceTree = KernelTree.SourceDirectory, OutputDirectory = Path.Combine(_work, "ours-tiny"), Environment = environment });
+        ResolveResult printk = ProfileResolver.Resolve(new ResolveRequest { ProfilePath = withRequests, SourceTree = KernelTree.SourceDirectory, OutputDirectory = Path.Combine(_work, "ours-printk"), Environment = environment });
+        Assert.AreEqual(string.Empty, string.Join("\n", tiny.Diagnostics.Concat(printk.Diagnostics).Where(d => d.IsError)));
+
+        string empty = Path.Combine(_work, "empty.config");
+        File.WriteAllText(empty, string.Empty);
+        string fragment = Path.Combine(_work, "printk.config");
+        File.WriteAllText(fragment, "CONFIG_PRINTK=y\nCONFIG_BLOCK=y\nCONFIG_LOCALVERSION=\"-tiny\"\n");
+        RunKernelTools(arch, empty, Path.Combine(_work, "kernel-tiny"), baseTarget: "tinyconfig");
+        RunKernelTools(arch, fragment, Path.Combine(_work, "kernel-printk"), baseTarget: "tinyconfig");
+
+        // base.config is the .config make tinyconfig leaves.
+        AssertSameLines(File.ReadAllText(Path.Combine(_work, "kernel-tiny", "base.config")), File.ReadAllText(Path.Combine(_work, "ours-tiny", ".config")), "tinyconfig .config");
+        foreach (string file in new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig" })
+        {
+            AssertSameLines(File.ReadAllText(Path.Combine(_work, "kernel-tiny", file)), File.ReadAllText(Path.Combine(_work, "ours-tiny", file)), "tiny " + file);
+            AssertSameLines(File.ReadAllText(Path.Combine(_work, "kernel-printk", file)), File.ReadAllText(Path.Combine(_work, "ours-printk", file)), "tiny+printk " + file);
+        }
+
+        StringAssert.Contains(File.ReadAllText(Path.Combine(_work, "ours-printk", ".config")), "\nCONFIG_PRINTK=y\n");
+    }
+
+    internal static void RunKernelTools(string arch, string fragment, string output, string? sourceTree = null, string baseTarget = "defconfig")
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (string argument in new[] { Path.Combine(KernelTree.RepositoryRoot, "eng", "kernel-resolve.sh"), arch, fragment, output })
@@ -123,6 +159,7 @@ public sealed class RealKernelTests
 
         start.Environment["KCONFIG_KERNEL_SRC"] = sourceTree ?? KernelTree.SourceDirectory;
         start.Environment["KCONFIG_CONF"] = KernelTree.ConfBinary;
+        start.Environment["KCONFIG_BASE"] = baseTarget;
         using Process process = Process.Start(start)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         string stderr = process.StandardError.ReadToEnd();

@@ -27,6 +27,7 @@ public sealed class ResolveCommandTests
     [DataRow(new[] { "resolve", "a.yaml", "--format", "xml" }, 2)]
     [DataRow(new[] { "resolve", "a.yaml", "--srctree" }, 2)]
     [DataRow(new[] { "resolve", "a.yaml", "--bogus" }, 2)]
+    [DataRow(new[] { "resolve", "a.yaml", "--unmet-select", "ignore" }, 2)]
     [DataRow(new[] { "help" }, 0)]
     [DataRow(new[] { "--help" }, 0)]
     [DataRow(new[] { "--version" }, 0)]
@@ -52,11 +53,31 @@ public sealed class ResolveCommandTests
         Assert.AreEqual(0, exit, stderr.ToString());
         Assert.AreEqual(
             $"{profile}(8,3): warning KC3062: SMP is already y in the base configuration: this line changes nothing\n"
+            + $"{profile}(11,3): warning KC3062: HYPERV resolves to y without this line too: this line changes nothing\n"
             + $"{profile}(13,3): warning KC3062: OF is already y in the base configuration: this line changes nothing\n",
             stderr.ToString().ReplaceLineEndings("\n"));
         string[] expectedFiles = [".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig"];
         Assert.AreEqual(string.Concat(expectedFiles.Select(f => Path.Combine(_output, f) + "\n")), stdout.ToString().ReplaceLineEndings("\n"));
         Assert.AreEqual(ResolutionCase.Get("arm64-vtl2-paravisor").Expected(".config"), File.ReadAllText(Path.Combine(_output, ".config")));
+    }
+
+    [TestMethod]
+    [DataRow(new string[0], 1, "error")]
+    [DataRow(new[] { "--unmet-select", "error" }, 1, "error")]
+    [DataRow(new[] { "--unmet-select", "warning" }, 0, "warning")]
+    public void ASelectWithUnmetDependenciesFailsUnlessTheCommandLineKeepsItAWarning(string[] option, int expectedExit, string severity)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        string profile = Path.Combine(_output + "-profile", "selftest.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(profile)!);
+        File.WriteAllText(profile, "name: self tests\narch: x86_64\nconfig:\n  HYPERV: y\n  HYPERV_SELFTEST: y\n");
+
+        int exit = Program.Run(["resolve", profile, "--srctree", ResolutionCase.SampleTree, "--out", _output, .. option], stdout, stderr);
+
+        Directory.Delete(Path.GetDirectoryName(profile)!, recursive: true);
+        Assert.AreEqual(expectedExit, exit, stderr.ToString());
+        StringAssert.StartsWith(stderr.ToString(), $"{Path.Combine(ResolutionCase.SampleTree, "drivers", "of", "Kconfig")}(13,1): {severity} KC2001: unmet direct dependencies detected for OF_UNITTEST\n");
     }
 
     [TestMethod]

@@ -57,6 +57,14 @@ public sealed class SeedScenarioTests
         StringAssert.Contains(config, "\nCONFIG_OF=y\n");
         StringAssert.Contains(config, "\nCONFIG_OF_EARLY_FLATTREE=y\n");
         AssertSameAsKernelTools(tree, "arm64", "# CONFIG_ACPI is not set\nCONFIG_HYPERV=y\nCONFIG_HYPERV_VTL_MODE=y\n");
+
+        // In v5 the selects are unconditional, so the x86_64 variant gets the device tree without asking.
+        const string x86 = "name: x86_64 VTL2 paravisor\narch: x86_64\nconfig:\n  HYPERV: y\n  HYPERV_VTL_MODE: y\n";
+        Assert.AreEqual(string.Empty, string.Join("\n", Resolve(tree, x86, "x86_64", "x86").Diagnostics.Where(d => d.IsError)));
+        string x86Config = File.ReadAllText(Path.Combine(_work, "x86", ".config"));
+        StringAssert.Contains(x86Config, "\nCONFIG_HYPERV_VTL_MODE=y\n");
+        StringAssert.Contains(x86Config, "\nCONFIG_OF=y\n");
+        AssertSameAsKernelTools(tree, "x86_64", "CONFIG_HYPERV=y\nCONFIG_HYPERV_VTL_MODE=y\n", "x86");
     }
 
     [TestMethod]
@@ -81,6 +89,7 @@ public sealed class SeedScenarioTests
         string x86Config = File.ReadAllText(Path.Combine(_work, "x86-of", ".config"));
         StringAssert.Contains(x86Config, "\nCONFIG_HYPERV_VTL_MODE=y\n");
         StringAssert.Contains(x86Config, "\nCONFIG_OF=y\n");
+        AssertSameAsKernelTools(tree, "x86_64", "CONFIG_HYPERV=y\nCONFIG_HYPERV_VTL_MODE=y\nCONFIG_OF=y\n", "x86-of");
     }
 
     private ResolveResult Resolve(string tree, string profileText, string arch, string output = "ours")
@@ -90,15 +99,15 @@ public sealed class SeedScenarioTests
         return ProfileResolver.Resolve(new ResolveRequest { ProfilePath = profile, SourceTree = tree, OutputDirectory = Path.Combine(_work, output), Arch = arch });
     }
 
-    private void AssertSameAsKernelTools(string tree, string arch, string fragmentText)
+    private void AssertSameAsKernelTools(string tree, string arch, string fragmentText, string ours = "ours")
     {
-        string fragment = Path.Combine(_work, "requests.config");
+        string fragment = Path.Combine(_work, ours + "-requests.config");
         File.WriteAllText(fragment, fragmentText);
-        string theirs = Path.Combine(_work, "kernel");
+        string theirs = Path.Combine(_work, ours + "-kernel");
         RealKernelTests.RunKernelTools(arch, fragment, theirs, tree);
         foreach (string file in new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig" })
         {
-            RealKernelTests.AssertSameLines(File.ReadAllText(Path.Combine(theirs, file)), File.ReadAllText(Path.Combine(_work, "ours", file)), file);
+            RealKernelTests.AssertSameLines(File.ReadAllText(Path.Combine(theirs, file)), File.ReadAllText(Path.Combine(_work, ours, file)), file);
         }
     }
 
