@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Kconfig.Build.Engine.Diagnostics;
+using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Resolution;
 
 namespace Kconfig.Build.Cli.Resolve;
@@ -60,14 +61,19 @@ public static class ResolveCommand
             return Usage(stderr, $"--format is text, json or sarif, not '{format}'");
         }
 
-        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
+        // A build writing the same folder at the same time takes turns with this run (OutputLock).
+        ResolveResult result;
+        using (OutputLock.Acquire(Path.GetFullPath(output), CancellationToken.None))
         {
-            ProfilePath = Path.GetFullPath(profile),
-            SourceTree = Path.GetFullPath(sourceTree ?? "."),
-            Arch = arch,
-            OutputDirectory = Path.GetFullPath(output),
-            PresetDirectories = presetDirectories,
-        });
+            result = ProfileResolver.Resolve(new ResolveRequest
+            {
+                ProfilePath = Path.GetFullPath(profile),
+                SourceTree = Path.GetFullPath(sourceTree ?? "."),
+                Arch = arch,
+                OutputDirectory = Path.GetFullPath(output),
+                PresetDirectories = presetDirectories,
+            });
+        }
 
         if (format == "json")
         {
