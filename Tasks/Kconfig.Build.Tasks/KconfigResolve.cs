@@ -190,7 +190,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             {
                 // Read back by the next build (KconfigReadDependencies): an edit to any recorded file, or a
                 // different value of a recorded environment variable, re-runs the resolution.
-                AtomicFile.WriteAllTextIfChanged(dependencyFile, DependencyFile.Render(result.FilesRead, crossCompile, environment.ContainsKey("CROSS_COMPILE")));
+                AtomicFile.WriteAllTextIfChanged(dependencyFile, DependencyFile.Render(result.FilesRead, crossCompile, environment.ContainsKey("CROSS_COMPILE"), result.FilesWritten));
                 written.Add(dependencyFile);
             }
 

@@ -310,6 +310,13 @@ public sealed class SdkEndToEndTests
         Assert.AreEqual(expectedDts, File.ReadAllText(Path.Combine(output, "devicetree.dts")));
         Assert.IsTrue(File.Exists(Path.Combine(output, "devicetree.dtb")));
 
+        File.Delete(Path.Combine(output, "devicetree.dtb"));
+        ProcessResult deleted = Build(project, "-v:d");
+
+        Assert.AreEqual(0, deleted.ExitCode, deleted.ToString());
+        StringAssert.Contains(deleted.Output, "Building target \"KconfigResolve\" completely.", "a stub deleted by hand is written again");
+        Assert.IsTrue(File.Exists(Path.Combine(output, "devicetree.dtb")));
+
         ProcessResult clean = ChildProcess.Run("dotnet", ["clean", "-nodeReuse:false"], project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = s_packages });
 
         Assert.AreEqual(0, clean.ExitCode, clean.ToString());

@@ -120,6 +120,7 @@ public sealed class KconfigResolveTests
             new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig", "devicetree.dts", "devicetree.dtb", "../obj/profile.kconfig.deps" },
             task.FilesWritten.Select(i => Path.GetRelativePath(Out, i.ItemSpec).Replace('\\', '/')).ToArray());
         StringAssert.Contains(File.ReadAllText(DependencyFile), Path.Combine(SampleTree, "drivers", "hv", "Kconfig") + "\n");
+        StringAssert.EndsWith(File.ReadAllText(DependencyFile), "\n#output " + Path.Combine(Out, "devicetree.dts") + "\n#output " + Path.Combine(Out, "devicetree.dtb") + "\n", "the outputs are recorded, so deleting one re-runs the resolution");
     }
 
     [TestMethod]
