@@ -8,7 +8,8 @@
 #   --sample     the bundled sample tree instead of the real tree
 #   --reuse      MSBuild node reuse: off (-nodeReuse:false --disable-build-servers, every build starts
 #                fresh: the conservative case), on (warm nodes, as an IDE or repeated builds see), or both
-# Prints, per mode, the median wall time of each project and the difference (the SDK's overhead).
+# Prints, per mode, the median wall and CPU times of each project and their differences (the SDK's
+# overhead). With node reuse on, the work happens in the reused node, so only the wall time means much.
 # Needs Tasks/Kconfig.Build.Tasks built in Release. Nodes started with reuse on are ended by process id.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -87,7 +88,14 @@ cat >"$work/empty/Empty.csproj" <<'PROJ'
 PROJ
 
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-timed() { local out=$1; shift; local s e; s=$(date +%s.%N); "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }; e=$(date +%s.%N); echo "$e - $s" | bc >>"$out"; }
+# Wall time to $1, and CPU time (user + system of the dotnet process and the children it waited for) to $1.cpu.
+# With node reuse off the CPU figure is the whole build and much less disturbed by other load on the machine.
+timed() {
+	local out=$1; shift
+	/usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }
+	awk '{ print $1 }' "$work/time" >>"$out"
+	awk '{ print $2 + $3 }' "$work/time" >>"$out.cpu"
+}
 
 measure() {
 	local mode=$1 flags
@@ -96,15 +104,16 @@ measure() {
 	"${sdk[@]}" >"$work/warmup.log" 2>&1 && "${empty[@]}" >>"$work/warmup.log" 2>&1 || { cat "$work/warmup.log" >&2; exit 1; }
 	"${sdk[@]}" -v:d >"$work/check.log" 2>&1
 	grep -q 'Skipping target "KconfigResolve" because all output files are up-to-date' "$work/check.log" || { echo "the SDK project's second build was not a no-op" >&2; exit 1; }
-	: >"$work/sdk.$mode"; : >"$work/empty.$mode"
+	: >"$work/sdk.$mode"; : >"$work/empty.$mode"; : >"$work/sdk.$mode.cpu"; : >"$work/empty.$mode.cpu"
 	for ((i = 0; i < runs; i++)); do
 		timed "$work/sdk.$mode" "${sdk[@]}"
 		timed "$work/empty.$mode" "${empty[@]}"
 	done
-	local s e
+	local s e sc ec
 	s=$(median "$work/sdk.$mode"); e=$(median "$work/empty.$mode")
-	printf 'node reuse %-3s  sdk no-op %6.3f s  empty no-op %6.3f s  overhead %6.3f s  (%d runs, %s, %s)\n' \
-		"$mode" "$s" "$e" "$(echo "$s - $e" | bc)" "$runs" "$arch" "$( ((sample)) && echo sample tree || echo "$tree")"
+	sc=$(median "$work/sdk.$mode.cpu"); ec=$(median "$work/empty.$mode.cpu")
+	printf 'node reuse %-3s  wall: sdk %6.2f s  empty %6.2f s  overhead %6.2f s   cpu: sdk %6.2f s  empty %6.2f s  overhead %6.2f s  (%d runs, %s, %s)\n' \
+		"$mode" "$s" "$e" "$(echo "$s - $e" | bc)" "$sc" "$ec" "$(echo "$sc - $ec" | bc)" "$runs" "$arch" "$( ((sample)) && echo sample tree || echo "$tree")"
 }
 
 recorded=$(dotnet build "$work/sdk/Noop.proj" -nologo -v:q -c Release -nodeReuse:false --disable-build-servers >/dev/null 2>&1; grep -vc '^#' "$work/sdk/obj/Release/netstandard2.0/noop.kconfig.deps" || true)

@@ -241,7 +241,9 @@ public sealed class SdkEndToEndTests
         Assert.AreEqual(0, touchedProfile.ExitCode, touchedProfile.ToString());
         StringAssert.Contains(touchedProfile.Output, "Building target \"KconfigResolve\" completely.", "a touched profile re-runs the resolution");
 
-        File.SetLastWriteTimeUtc(Path.Combine(s_packages, "kconfig.build.sdk", s_version.ToLowerInvariant(), "Sdk", "Sdk.targets"), DateTime.UtcNow.AddSeconds(15));
+        // Now, not in the future: the package is shared, and a future timestamp would make every other
+        // test's no-op build in the next seconds re-run the resolution too.
+        File.SetLastWriteTimeUtc(Path.Combine(s_packages, "kconfig.build.sdk", s_version.ToLowerInvariant(), "Sdk", "Sdk.targets"), DateTime.UtcNow);
         ProcessResult touchedSdk = Build(project, "-v:d");
 
         Assert.AreEqual(0, touchedSdk.ExitCode, touchedSdk.ToString());
