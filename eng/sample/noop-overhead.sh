@@ -114,6 +114,7 @@ measure() {
 	sc=$(median "$work/sdk.$mode.cpu"); ec=$(median "$work/empty.$mode.cpu")
 	printf 'node reuse %-3s  wall: sdk %6.2f s  empty %6.2f s  overhead %6.2f s   cpu: sdk %6.2f s  empty %6.2f s  overhead %6.2f s  (%d runs, %s, %s)\n' \
 		"$mode" "$s" "$e" "$(echo "$s - $e" | bc)" "$sc" "$ec" "$(echo "$sc - $ec" | bc)" "$runs" "$arch" "$( ((sample)) && echo sample tree || echo "$tree")"
+	printf '  all wall times, sdk: %s; empty: %s\n' "$(sort -n "$work/sdk.$mode" | tr '\n' ' ')" "$(sort -n "$work/empty.$mode" | tr '\n' ' ')"
 }
 
 recorded=$(dotnet build "$work/sdk/Noop.proj" -nologo -v:q -c Release -nodeReuse:false --disable-build-servers >/dev/null 2>&1; grep -vc '^#' "$work/sdk/obj/Release/netstandard2.0/noop.kconfig.deps" || true)
