@@ -18,7 +18,7 @@ public sealed class KconfigReadDependencies : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] Dependencies { get; private set; } = [];
 
-    /// <summary>True when a recorded environment variable changed, or a recorded file no longer exists.</summary>
+    /// <summary>True when a recorded environment variable changed, or a recorded file or output no longer exists.</summary>
     [Output]
     public bool OutOfDate { get; private set; }
 
@@ -43,6 +43,15 @@ public sealed class KconfigReadDependencies : Microsoft.Build.Utilities.Task
                     if (!string.Equals(DependencyFile.EnvironmentLine(name, System.Environment.GetEnvironmentVariable(name)), line, StringComparison.Ordinal))
                     {
                         Log.LogMessage(MessageImportance.Low, "Kconfig: environment variable {0} changed since {1} was written", name, path);
+                        OutOfDate = true;
+                    }
+                }
+                else if (line.StartsWith(DependencyFile.OutputPrefix, StringComparison.Ordinal))
+                {
+                    string output = line.Substring(DependencyFile.OutputPrefix.Length);
+                    if (!File.Exists(output))
+                    {
+                        Log.LogMessage(MessageImportance.Low, "Kconfig: output {0} recorded in {1} no longer exists", output, path);
                         OutOfDate = true;
                     }
                 }

@@ -8,6 +8,11 @@
 # as merge_config.sh's fragment, in profile order) and optionally `base` (alldefconfig or allnoconfig
 # instead of the default defconfig); this script writes `expected/`.
 #
+# A case whose profile has a `devicetree:` section also gets `expected/devicetree.dts`: the stub our
+# `kconfig resolve` writes for it (there is no kernel tool that writes one). It is held to the real dtc
+# here (it must compile with an empty stderr) and again by the tests, which compare dtc's reading of
+# the built .dtb with dtc's reading of this file. Review its diff by hand.
+#
 # Usage: eng/sample/regenerate-expected.sh [case-dir...]   (default: every case)
 set -euo pipefail
 
@@ -19,6 +24,8 @@ cases_root="$repo/tests/Kconfig.Build.Engine.Tests/Resolution/Cases"
 
 [[ -x "$conf" ]] || { echo "kernel conf not found at $conf: run eng/kernel/prepare.sh" >&2; exit 1; }
 [[ -f "$kernel/scripts/kconfig/merge_config.sh" ]] || { echo "kernel tree not found at $kernel" >&2; exit 1; }
+dtc="${KCONFIG_DTC:-dtc}"
+cli_built=false
 
 kernelversion=$(make -s -C "$tree" kernelversion)
 
@@ -65,5 +72,19 @@ for case_dir in "$@"; do
   cp "$work/defconfig" "$case_dir/expected/defconfig"
   rm -rf "$work"
   trap - EXIT
+
+  if grep -q '^devicetree:' "$case_dir/profile.yaml"; then
+    if [[ $cli_built == false ]]; then
+      dotnet build "$repo/Tasks/Kconfig.Build.Cli/Kconfig.Build.Cli.csproj" -c Release -nologo -v:q >&2
+      cli_built=true
+    fi
+    stub=$(mktemp -d)
+    dotnet "$(ls "$repo"/Tasks/Kconfig.Build.Cli/bin/Release/net*/kconfig.dll | head -n 1)" \
+      resolve "$case_dir/profile.yaml" --srctree "$tree" --out "$stub" > /dev/null
+    "$dtc" -I dts -O dtb -o /dev/null "$stub/devicetree.dts" 2> "$stub/dtc.err" || { cat "$stub/dtc.err" >&2; exit 1; }
+    [[ ! -s "$stub/dtc.err" ]] || { echo "dtc warns about $case_dir's stub:" >&2; cat "$stub/dtc.err" >&2; exit 1; }
+    cp "$stub/devicetree.dts" "$case_dir/expected/devicetree.dts"
+    rm -rf "$stub"
+  fi
   echo "regenerated $(basename "$case_dir") (ARCH=$arch, KERNELVERSION=$kernelversion)"
 done

@@ -241,11 +241,89 @@ public sealed class SdkEndToEndTests
         Assert.AreEqual(0, touchedProfile.ExitCode, touchedProfile.ToString());
         StringAssert.Contains(touchedProfile.Output, "Building target \"KconfigResolve\" completely.", "a touched profile re-runs the resolution");
 
-        File.SetLastWriteTimeUtc(Path.Combine(s_packages, "kconfig.build.sdk", s_version.ToLowerInvariant(), "Sdk", "Sdk.targets"), DateTime.UtcNow.AddSeconds(15));
+        // Now, not in the future: the package is shared, and a future timestamp would make every other
+        // test's no-op build in the next seconds re-run the resolution too.
+        File.SetLastWriteTimeUtc(Path.Combine(s_packages, "kconfig.build.sdk", s_version.ToLowerInvariant(), "Sdk", "Sdk.targets"), DateTime.UtcNow);
         ProcessResult touchedSdk = Build(project, "-v:d");
 
         Assert.AreEqual(0, touchedSdk.ExitCode, touchedSdk.ToString());
         StringAssert.Contains(touchedSdk.Output, "Building target \"KconfigResolve\" completely.", "a changed SDK re-runs the resolution");
+    }
+
+    [TestMethod]
+    public void TouchingAnExtendedProfileReRunsTheResolutionAndANoOpRebuildSkipsIt()
+    {
+        string project = NewProject("Extends");
+        File.WriteAllText(Path.Combine(project, "common.yaml"), "name: common\nconfig:\n  HYPERV: y\n  LOCALVERSION: \"-common\"\n");
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), "name: board\narch: arm64\nextends: [./common.yaml]\nconfig:\n  NR_CPUS: 16\n");
+        string config = Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config");
+
+        ProcessResult first = Build(project);
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        StringAssert.Contains(File.ReadAllText(config), "\nCONFIG_LOCALVERSION=\"-common\"\n", "the extended profile's requests are applied");
+        CollectionAssert.Contains(File.ReadAllLines(Path.Combine(project, "obj", "Debug", "netstandard2.0", "profile.kconfig.deps")), Path.Combine(project, "common.yaml"), "the extended profile is a recorded input");
+
+        ProcessResult noOp = Build(project, "-v:d");
+
+        Assert.AreEqual(0, noOp.ExitCode, noOp.ToString());
+        StringAssert.Contains(noOp.Output, SkippedLine);
+
+        File.WriteAllText(Path.Combine(project, "common.yaml"), "name: common\nconfig:\n  HYPERV: y\n  LOCALVERSION: \"-edited\"\n");
+        File.SetLastWriteTimeUtc(Path.Combine(project, "common.yaml"), DateTime.UtcNow.AddSeconds(5));
+        ProcessResult touched = Build(project, "-v:d");
+
+        Assert.AreEqual(0, touched.ExitCode, touched.ToString());
+        StringAssert.Contains(touched.Output, "Building target \"KconfigResolve\" completely.", "an edited extended profile re-runs the resolution");
+        StringAssert.Contains(File.ReadAllText(config), "\nCONFIG_LOCALVERSION=\"-edited\"\n");
+    }
+
+    [TestMethod]
+    public void TheDeviceTreeSwitchIsAnInputAndItsStubAppearsAndDisappears()
+    {
+        string project = NewProject("Switch");
+        File.Copy(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"), Path.Combine(project, "profile.yaml"), overwrite: true);
+        string output = Path.Combine(project, "bin", "Debug", "kconfig", "profile");
+        string expectedDts = File.ReadAllText(Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected", "devicetree.dts"));
+
+        ProcessResult on = Build(project);
+
+        Assert.AreEqual(0, on.ExitCode, on.ToString());
+        Assert.AreEqual(expectedDts, File.ReadAllText(Path.Combine(output, "devicetree.dts")));
+        Assert.IsTrue(File.Exists(Path.Combine(output, "devicetree.dtb")));
+
+        ProcessResult off = Build(project, "-v:d", "-p:KconfigDeviceTree=false");
+
+        Assert.AreEqual(0, off.ExitCode, off.ToString());
+        StringAssert.Contains(off.Output, "Building target \"KconfigResolve\" completely.", "the switch is an input of the resolution");
+        Assert.IsFalse(File.Exists(Path.Combine(output, "devicetree.dts")), "switched off: no stub");
+        Assert.IsFalse(File.Exists(Path.Combine(output, "devicetree.dtb")));
+        Assert.IsTrue(File.Exists(Path.Combine(output, ".config")));
+
+        ProcessResult offAgain = Build(project, "-v:d", "-p:KconfigDeviceTree=false");
+
+        Assert.AreEqual(0, offAgain.ExitCode, offAgain.ToString());
+        StringAssert.Contains(offAgain.Output, SkippedLine);
+
+        ProcessResult onAgain = Build(project, "-v:d");
+
+        Assert.AreEqual(0, onAgain.ExitCode, onAgain.ToString());
+        StringAssert.Contains(onAgain.Output, "Building target \"KconfigResolve\" completely.");
+        Assert.AreEqual(expectedDts, File.ReadAllText(Path.Combine(output, "devicetree.dts")));
+        Assert.IsTrue(File.Exists(Path.Combine(output, "devicetree.dtb")));
+
+        File.Delete(Path.Combine(output, "devicetree.dtb"));
+        ProcessResult deleted = Build(project, "-v:d");
+
+        Assert.AreEqual(0, deleted.ExitCode, deleted.ToString());
+        StringAssert.Contains(deleted.Output, "Building target \"KconfigResolve\" completely.", "a stub deleted by hand is written again");
+        Assert.IsTrue(File.Exists(Path.Combine(output, "devicetree.dtb")));
+
+        ProcessResult clean = ChildProcess.Run("dotnet", ["clean", "-nodeReuse:false"], project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = s_packages });
+
+        Assert.AreEqual(0, clean.ExitCode, clean.ToString());
+        Assert.IsFalse(File.Exists(Path.Combine(output, "devicetree.dts")), "dotnet clean removes the stub");
+        Assert.IsFalse(File.Exists(Path.Combine(output, "devicetree.dtb")));
     }
 
     [TestMethod]

@@ -3,7 +3,11 @@ using Microsoft.Build.Framework;
 
 namespace Kconfig.Build.Tasks.Tests;
 
-/// <summary>Collects what a task logs. Does not promote warnings to errors (the real engine can; see the end-to-end tests).</summary>
+/// <summary>
+/// Collects what a task logs. Does not promote warnings to errors (the real engine can; see the end-to-end
+/// tests). Messages may arrive from the task's worker threads; read them with <see cref="MessageTexts"/>
+/// while the task runs.
+/// </summary>
 internal sealed class FakeBuildEngine : IBuildEngine
 {
     public List<BuildErrorEventArgs> Errors { get; } = [];
@@ -28,7 +32,22 @@ internal sealed class FakeBuildEngine : IBuildEngine
 
     public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e);
 
-    public void LogMessageEvent(BuildMessageEventArgs e) => Messages.Add(e);
+    public void LogMessageEvent(BuildMessageEventArgs e)
+    {
+        lock (Messages)
+        {
+            Messages.Add(e);
+        }
+    }
+
+    /// <summary>The messages logged so far; safe while the task is still running.</summary>
+    public string[] MessageTexts()
+    {
+        lock (Messages)
+        {
+            return Messages.Select(m => m.Message ?? string.Empty).ToArray();
+        }
+    }
 
     public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
 

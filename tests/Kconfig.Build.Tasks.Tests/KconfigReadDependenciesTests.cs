@@ -81,4 +81,22 @@ public sealed class KconfigReadDependenciesTests
         Assert.IsTrue(succeeded);
         Assert.IsTrue(task.OutOfDate);
     }
+
+    [TestMethod]
+    public void ARecordedOutputThatWasDeletedMakesTheResolutionOutOfDateWithoutBeingAnInput()
+    {
+        string stub = Write("devicetree.dtb", "");
+        string deps = Write("p.deps", DependencyFile.OutputPrefix + stub + "\n");
+
+        (bool succeeded, KconfigReadDependencies present) = Run(deps);
+
+        Assert.IsTrue(succeeded);
+        Assert.IsFalse(present.OutOfDate);
+        Assert.IsEmpty(present.Dependencies, "an output is not an input");
+
+        File.Delete(stub);
+        (_, KconfigReadDependencies deleted) = Run(deps);
+
+        Assert.IsTrue(deleted.OutOfDate);
+    }
 }

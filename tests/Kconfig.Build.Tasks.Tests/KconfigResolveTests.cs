@@ -115,10 +115,12 @@ public sealed class KconfigResolveTests
         Assert.IsTrue(succeeded);
         string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
         Assert.AreEqual(File.ReadAllText(Path.Combine(expected, ".config")), File.ReadAllText(Path.Combine(Out, ".config")));
+        Assert.AreEqual(File.ReadAllText(Path.Combine(expected, "devicetree.dts")), File.ReadAllText(Path.Combine(Out, "devicetree.dts")));
         CollectionAssert.AreEqual(
-            new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig", "../obj/profile.kconfig.deps" },
+            new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig", "devicetree.dts", "devicetree.dtb", "../obj/profile.kconfig.deps" },
             task.FilesWritten.Select(i => Path.GetRelativePath(Out, i.ItemSpec).Replace('\\', '/')).ToArray());
         StringAssert.Contains(File.ReadAllText(DependencyFile), Path.Combine(SampleTree, "drivers", "hv", "Kconfig") + "\n");
+        StringAssert.EndsWith(File.ReadAllText(DependencyFile), "\n#output " + Path.Combine(Out, "devicetree.dts") + "\n#output " + Path.Combine(Out, "devicetree.dtb") + "\n", "the outputs are recorded, so deleting one re-runs the resolution");
     }
 
     [TestMethod]
@@ -143,17 +145,59 @@ public sealed class KconfigResolveTests
         Assert.IsTrue(task.Execute(), string.Join("\n", engine.ErrorLines()));
         int symbols = File.ReadAllLines(Path.Combine(_directory, "a-first", ".config")).Count(l => l.StartsWith("CONFIG_", StringComparison.Ordinal) || l.EndsWith(" is not set", StringComparison.Ordinal));
         CollectionAssert.AreEqual(
-            new[] { "b-second", "a-first", "c-third" }.Select(n => $"{n}: {symbols} symbols, 10 requests, 0 errors, 3 warnings -> {Path.Combine(_directory, n, ".config")}").ToArray(),
+            new[] { "b-second", "a-first", "c-third" }.Select(n => $"{n}: {symbols} symbols, 9 requests, 0 errors, 0 warnings -> {Path.Combine(_directory, n, ".config")}").ToArray(),
             engine.Messages.Select(m => m.Message).Where(m => m!.Contains(" symbols, ", StringComparison.Ordinal)).ToArray());
         string report = File.ReadAllText(Path.Combine(_directory, "a-first", "kconfig-report.json"));
         StringAssert.StartsWith(report, "{\n  \"profile\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n  \"arch\": \"\",\n");
-        StringAssert.Contains(report, $"\n  \"symbols\": {symbols},\n  \"requests\": 10,\n");
-        StringAssert.EndsWith(report, "  \"diagnostics\": [\n"
+        StringAssert.Contains(report, $"\n  \"symbols\": {symbols},\n  \"requests\": 9,\n");
+        StringAssert.Contains(report, "\n    \"" + Path.Combine(_directory, "a-first", "devicetree.dtb") + "\"\n  ],\n  \"inputs\": [\n");
+        StringAssert.EndsWith(report, "\n  \"diagnostics\": []\n}\n");
+    }
+
+    [TestMethod]
+    public void TheDeviceTreeSwitchDecidesWhetherTheStubIsWrittenAndRemovesAnEarlierOne()
+    {
+        string sample = File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
+        TaskItem item = Profile(sample);
+        string dts = Path.Combine(Out, "devicetree.dts");
+        string dtb = Path.Combine(Out, "devicetree.dtb");
+
+        Assert.IsTrue(new KconfigResolve { BuildEngine = new FakeBuildEngine(), Profiles = [item] }.Execute());
+        Assert.AreEqual(File.ReadAllText(Path.Combine(expected, "devicetree.dts")), File.ReadAllText(dts));
+        Assert.IsTrue(File.Exists(dtb));
+
+        item.SetMetadata("DeviceTree", "false");
+        var off = new KconfigResolve { BuildEngine = new FakeBuildEngine(), Profiles = [item] };
+
+        Assert.IsTrue(off.Execute());
+        Assert.IsFalse(File.Exists(dts), "the switch off removes the stub of the earlier run");
+        Assert.IsFalse(File.Exists(dtb));
+        CollectionAssert.AreEqual(
+            new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig", "../obj/profile.kconfig.deps" },
+            off.FilesWritten.Select(i => Path.GetRelativePath(Out, i.ItemSpec).Replace('\\', '/')).ToArray());
+        Assert.AreEqual(File.ReadAllText(Path.Combine(expected, ".config")), File.ReadAllText(Path.Combine(Out, ".config")), "the switch changes no configuration");
+
+        item.SetMetadata("DeviceTree", "true");
+
+        Assert.IsTrue(new KconfigResolve { BuildEngine = new FakeBuildEngine(), Profiles = [item] }.Execute());
+        Assert.AreEqual(File.ReadAllText(Path.Combine(expected, "devicetree.dts")), File.ReadAllText(dts));
+        Assert.IsTrue(File.Exists(dtb));
+    }
+
+    [TestMethod]
+    public void TheReportListsEachDiagnosticWithItsLocation()
+    {
+        TaskItem item = Profile("arch: arm64\nconfig:\n  SMP: y\n");
+        item.SetMetadata("ReportFile", Path.Combine(Out, "kconfig-report.json"));
+        var engine = new FakeBuildEngine();
+
+        Assert.IsTrue(new KconfigResolve { BuildEngine = engine, Profiles = [item] }.Execute());
+
+        string path = Path.Combine(_directory, "profile.yaml");
+        Assert.AreEqual($"{path}(3,3): warning KC3062: SMP is already y in the base configuration: this line changes nothing", string.Join("\n", engine.Warnings.Select(w => $"{w.File}({w.LineNumber},{w.ColumnNumber}): warning {w.Code}: {w.Message}")));
+        StringAssert.EndsWith(File.ReadAllText(Path.Combine(Out, "kconfig-report.json")), "  \"diagnostics\": [\n"
             + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"SMP is already y in the base configuration: this line changes nothing\",\n"
-            + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 8,\n      \"column\": 3\n    },\n"
-            + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"HYPERV resolves to y without this line too: this line changes nothing\",\n"
-            + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 11,\n      \"column\": 3\n    },\n"
-            + "    {\n      \"code\": \"KC3062\",\n      \"severity\": \"warning\",\n      \"message\": \"OF is already y in the base configuration: this line changes nothing\",\n"
-            + "      \"file\": \"" + Path.Combine(_directory, "a-first.yaml") + "\",\n      \"line\": 13,\n      \"column\": 3\n    }\n  ]\n}\n");
+            + "      \"file\": \"" + path + "\",\n      \"line\": 3,\n      \"column\": 3\n    }\n  ]\n}\n");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kconfig.Build.Engine.ConfigFiles;
 using Kconfig.Build.Engine.Diagnostics;
 using Kconfig.Build.Engine.Evaluation;
+using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Model;
 using Kconfig.Build.Engine.Parsing;
 
@@ -40,7 +41,11 @@ public static class ConfCommand
     {
         try
         {
-            return new ConfSession(environment, workingDirectory, stdin, stdout, stderr).Run(args);
+            // Two runs in one object directory (two makes, a make and a build) take turns, never interleave.
+            using (OutputLock.Acquire(workingDirectory, CancellationToken.None))
+            {
+                return new ConfSession(environment, workingDirectory, stdin, stdout, stderr).Run(args);
+            }
         }
         catch (ConfExitException exit)
         {

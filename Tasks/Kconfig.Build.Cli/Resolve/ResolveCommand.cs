@@ -3,6 +3,7 @@ using System.Text.Json;
 using Kconfig.Build.Engine.Diagnostics;
 using Kconfig.Build.Engine.Provenance;
 using Kconfig.Build.Engine.Reporting;
+using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Resolution;
 
 namespace Kconfig.Build.Cli.Resolve;
@@ -70,16 +71,21 @@ public static class ResolveCommand
         }
 
         IReadOnlyList<SymbolProvenance>? symbols = null;
-        ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
+        // A build writing the same folder at the same time takes turns with this run (OutputLock).
+        ResolveResult result;
+        using (OutputLock.Acquire(Path.GetFullPath(output), CancellationToken.None))
         {
-            Resolved = format == "json" ? snapshot => symbols = new ProvenanceAnalyzer(snapshot).ExplainAll(writtenOrRequestedOnly: true) : null,
-            ProfilePath = Path.GetFullPath(profile),
-            SourceTree = Path.GetFullPath(sourceTree ?? "."),
-            Arch = arch,
-            OutputDirectory = Path.GetFullPath(output),
-            PresetDirectories = presetDirectories,
-            TreatSelectWarningsAsErrors = unmetSelect == "error",
-        });
+            result = ProfileResolver.Resolve(new ResolveRequest
+            {
+                Resolved = format == "json" ? snapshot => symbols = new ProvenanceAnalyzer(snapshot).ExplainAll(writtenOrRequestedOnly: true) : null,
+                ProfilePath = Path.GetFullPath(profile),
+                SourceTree = Path.GetFullPath(sourceTree ?? "."),
+                Arch = arch,
+                OutputDirectory = Path.GetFullPath(output),
+                PresetDirectories = presetDirectories,
+                TreatSelectWarningsAsErrors = unmetSelect == "error",
+            });
+        }
 
         if (format == "json")
         {

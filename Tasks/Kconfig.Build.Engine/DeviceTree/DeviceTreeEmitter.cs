@@ -108,31 +108,43 @@ public static class DeviceTreeEmitter
     }
 
     /// <summary>
-    /// Writes <c>&lt;basePath&gt;.dts</c> and/or <c>&lt;basePath&gt;.dtb</c>, each atomically, only when the
-    /// emission has no errors. Returns the diagnostics of the write (none on success).
+    /// Puts the emission on disk: <c>&lt;basePath&gt;.dts</c> and/or <c>&lt;basePath&gt;.dtb</c>, each atomically,
+    /// when the emission has no errors. A stub file the emission does not carry (no stub is due, the
+    /// switch is off, or <c>outputs</c> dropped one format) is deleted, so the folder never holds a stub of
+    /// an earlier configuration. An emission with errors touches nothing. Returns the diagnostics of the
+    /// write (none on success).
     /// </summary>
     public static IReadOnlyList<Diagnostic> WriteFiles(DeviceTreeEmission emission, string basePath, out IReadOnlyList<string> written)
     {
         var diagnostics = new DiagnosticBag();
         var paths = new List<string>();
         written = paths;
-        if (!emission.Emitted || emission.HasErrors)
+        if (emission.HasErrors)
         {
             return diagnostics.Items;
         }
 
+        bool emitted = emission.Emitted;
         try
         {
-            if (emission.Dts is { } dts)
+            if (emitted && emission.Dts is { } dts)
             {
                 AtomicFile.WriteAllText(basePath + ".dts", dts);
                 paths.Add(basePath + ".dts");
             }
+            else
+            {
+                DeleteStale(basePath + ".dts");
+            }
 
-            if (emission.Dtb is { } dtb)
+            if (emitted && emission.Dtb is { } dtb)
             {
                 AtomicFile.WriteAllBytes(basePath + ".dtb", dtb);
                 paths.Add(basePath + ".dtb");
+            }
+            else
+            {
+                DeleteStale(basePath + ".dtb");
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -141,5 +153,20 @@ public static class DeviceTreeEmitter
         }
 
         return diagnostics.Items;
+    }
+
+    /// <summary>
+    /// Removes the stub files left under <paramref name="basePath"/> by an earlier run, as
+    /// <see cref="WriteFiles"/> does for an emission that writes nothing.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> RemoveFiles(string basePath) =>
+        WriteFiles(new DeviceTreeEmission(false, null, null, null, []), basePath, out _);
+
+    private static void DeleteStale(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
     }
 }

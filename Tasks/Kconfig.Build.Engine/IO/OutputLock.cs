@@ -37,7 +37,10 @@ public sealed class OutputLock : IDisposable
         return Path.Combine(Path.GetTempPath(), "kconfig-output-locks", hash + ".lock");
     }
 
-    /// <summary>Takes the lock if nobody holds it; null when another run (of any process) does.</summary>
+    /// <summary>
+    /// Takes the lock if nobody holds it; null when another run (of any process) does. Any other failure
+    /// to open the lock file (no space, a read-only temporary folder) is thrown: waiting would never end.
+    /// </summary>
     public static OutputLock? TryAcquire(string directory)
     {
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
@@ -48,7 +51,7 @@ public sealed class OutputLock : IDisposable
             var stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             return new OutputLock(full, lockFile, stream);
         }
-        catch (IOException)
+        catch (IOException ex) when (IsHeldElsewhere(ex))
         {
             return null;
         }
@@ -71,6 +74,11 @@ public sealed class OutputLock : IDisposable
             cancellationToken.WaitHandle.WaitOne(PollInterval);
         }
     }
+
+    // The lock is taken: flock's EWOULDBLOCK (errno 11 on Linux, 35 on macOS, which .NET passes on as the
+    // HResult) or Windows' sharing and lock violations (32, 33 in the low word).
+    private static bool IsHeldElsewhere(IOException exception) =>
+        (exception.HResult & 0xFFFF) is 11 or 35 or 32 or 33;
 
     /// <summary>Releases the lock. The lock file stays: deleting it would let a waiter lock a file no longer named.</summary>
     public void Dispose() => _stream.Dispose();

@@ -247,16 +247,19 @@ public static class ProfileResolver
         }
 
         // The device tree is built before anything is written, so its errors leave no configuration behind either.
-        DeviceTreeEmission? emission = profile.DeviceTree is { } deviceTree ? EmitDeviceTree(deviceTree, profile.DeviceTreeFile ?? profile.Path, configuration, model, diagnostics) : null;
+        DeviceTreeEmission? emission = request.DeviceTree && profile.DeviceTree is { } deviceTree ? EmitDeviceTree(deviceTree, profile.DeviceTreeFile ?? profile.Path, configuration, model, diagnostics) : null;
         if (diagnostics.HasErrors)
         {
             return;
         }
 
         WriteOutputs(outputs, filesWritten, diagnostics);
-        if (!diagnostics.HasErrors && emission is not null)
+        if (!diagnostics.HasErrors)
         {
-            diagnostics.AddRange(DeviceTreeEmitter.WriteFiles(emission, Path.Combine(Path.GetFullPath(request.OutputDirectory), ResolutionOutputs.DeviceTreeBaseName), out IReadOnlyList<string> written));
+            // No stub due (switch off, no section, CONFIG_OF=n) still removes the stub of an earlier run.
+            string stubBase = Path.Combine(Path.GetFullPath(request.OutputDirectory), ResolutionOutputs.DeviceTreeBaseName);
+            IReadOnlyList<string> written = [];
+            diagnostics.AddRange(emission is null ? DeviceTreeEmitter.RemoveFiles(stubBase) : DeviceTreeEmitter.WriteFiles(emission, stubBase, out written));
             filesWritten.AddRange(written);
         }
     }

@@ -35,6 +35,12 @@ public sealed class ResolveRequest
     /// </summary>
     public bool TreatSelectWarningsAsErrors { get; init; } = true;
 
+    /// <summary>
+    /// The device-tree switch (MSBuild <c>KconfigDeviceTree</c>): true lets the profile's <c>devicetree:</c>
+    /// section decide (its <c>emit</c>); false writes no stub at all and removes one left by an earlier run.
+    /// </summary>
+    public bool DeviceTree { get; init; } = true;
+
     /// <summary>Folders holding preset profiles (<c>name.yaml</c>) that <c>extends: [name]</c> refers to, searched in order.</summary>
     public IReadOnlyList<string> PresetDirectories { get; init; } = [];
 
