@@ -67,6 +67,7 @@ public static class ResolveCommand
             Arch = arch,
             OutputDirectory = Path.GetFullPath(output),
             PresetDirectories = presetDirectories,
+            SuggestFixes = true,
         });
 
         if (format == "json")

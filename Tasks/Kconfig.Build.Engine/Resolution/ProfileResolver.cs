@@ -8,6 +8,7 @@ using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Model;
 using Kconfig.Build.Engine.Parsing;
 using Kconfig.Build.Engine.Profiles;
+using Kconfig.Build.Engine.Suggestions;
 using Kconfig.Build.Engine.Text;
 
 namespace Kconfig.Build.Engine.Resolution;
@@ -239,6 +240,12 @@ public static class ProfileResolver
         Verify(configuration, baseConfiguration, model, active, arch, diagnostics);
         if (diagnostics.HasErrors)
         {
+            if (request.SuggestFixes)
+            {
+                diagnostics.AddRange(FixSuggester.Suggest(new FixSuggestionContext(configuration, arch, active, diagnostics.Items, candidate =>
+                    Reresolve(candidate, baseText, baseConfiguration, model, arch, mergedName, request.TreatSelectWarningsAsErrors))));
+            }
+
             return;
         }
 
@@ -614,6 +621,36 @@ public static class ProfileResolver
                 diagnostics.Error(code, code == DiagnosticCodes.RequestOutOfRange ? request.ValueLocation : request.Location, message);
             }
         }
+    }
+
+    /// <summary>
+    /// The merge, olddefconfig and verification again with other requests, on the same parsed tree and base, writing
+    /// nothing: how a fix suggestion is verified.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Reresolve(IReadOnlyList<ConfigRequest> requests, string baseText, Configuration baseConfiguration, KconfigModel model, string arch, string mergedName, bool selectWarningsAreErrors)
+    {
+        var diagnostics = new DiagnosticBag();
+        List<ConfigRequest> setting = requests.Where(r => r.SetsValue).ToList();
+        string fragment = RequestFragment.Build(model, setting, Prefix, diagnostics);
+        string merged = ConfigMerger.Merge(baseText, fragment, setting.Select(r => Prefix + r.SymbolName), out int fragmentFirstLine);
+        var configuration = new Configuration(model);
+        configuration.ReadConfig(mergedName, merged);
+        configuration.EvaluateAfterRead();
+        if (selectWarningsAreErrors)
+        {
+            // Only rendering computes every symbol, which is when a select of a symbol with unmet dependencies shows.
+            ConfigWriter.WriteDotConfig(configuration, Prefix);
+        }
+
+        foreach (Diagnostic d in configuration.TakeDiagnostics())
+        {
+            Diagnostic located = MapToProfile(d, mergedName, fragmentFirstLine, setting);
+            bool downgraded = requests.Any(r => r.AllowUnmetSelect && located.Message.Contains("detected for " + r.SymbolName + "\n", StringComparison.Ordinal));
+            diagnostics.Add(selectWarningsAreErrors && !downgraded && located.Code == DiagnosticCodes.UnmetDirectDependencies ? located with { Severity = DiagnosticSeverity.Error } : located);
+        }
+
+        Verify(configuration, baseConfiguration, model, requests, arch, diagnostics);
+        return diagnostics.Items;
     }
 
     private static string NormalizeNumber(SymbolType type, string value) =>

@@ -43,5 +43,11 @@ public sealed class ResolveRequest
     /// <summary>Shares parsed trees between resolutions (the MSBuild task passes one per build node); null parses every time.</summary>
     public IKconfigTreeCache? TreeCache { get; init; }
 
+    /// <summary>
+    /// For each request that did not take, search the smallest set of profile lines that makes it take, verify it by
+    /// resolving again, and report it as an info diagnostic at the request (KC3500-KC3502, docs/suggestions.md).
+    /// </summary>
+    public bool SuggestFixes { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }
