@@ -43,7 +43,10 @@ public sealed class FixSearch
     /// The ways to make <paramref name="symbol"/>, whose own profile line asks for <paramref name="wanted"/>, end at that
     /// value. For an int, hex or string symbol <paramref name="wanted"/> is m: its prompt must become visible.
     /// </summary>
-    public FixAlternatives ForRequest(Symbol symbol, Tristate wanted)
+    /// <param name="symbol">The requested symbol.</param>
+    /// <param name="wanted">The requested value.</param>
+    /// <param name="atLeast">The request is <c>at_least</c>: m turning into y without modules is fine.</param>
+    public FixAlternatives ForRequest(Symbol symbol, Tristate wanted, bool atLeast = false)
     {
         string name = symbol.Name ?? "<choice>";
         FixAlternatives found;
@@ -54,7 +57,7 @@ public sealed class FixSearch
         else
         {
             Tristate actual = _configuration.GetTristateValue(symbol);
-            found = wanted > actual ? RaiseRequested(symbol, wanted, name)
+            found = wanted > actual ? RaiseRequested(symbol, wanted, name, atLeast)
                 : wanted < actual ? LowerRequested(symbol, wanted, name)
                 : FixAlternatives.Satisfied;
         }
@@ -63,7 +66,7 @@ public sealed class FixSearch
         return Keep(found.Sets.Where(s => !s.Changes.Any(c => ReferenceEquals(c.Symbol, symbol) && c.Value != wanted)), found.Blockers, found.Truncated);
     }
 
-    private FixAlternatives RaiseRequested(Symbol symbol, Tristate wanted, string name)
+    private FixAlternatives RaiseRequested(Symbol symbol, Tristate wanted, string name, bool atLeast)
     {
         _onPath.Add((symbol.Index, true));
         if (symbol.ChoiceNode is { } choice && _configuration.GetVisibility(symbol) >= wanted)
@@ -76,7 +79,7 @@ public sealed class FixSearch
         if (HasPrompt(symbol))
         {
             FixAlternatives visible = Raise(Visibility(symbol), wanted, name, 0);
-            return wanted == Tristate.Mod && symbol.Type == SymbolType.Tristate && _configuration.Model.ModulesSymbol is { } modules
+            return wanted == Tristate.Mod && !atLeast && symbol.Type == SymbolType.Tristate && _configuration.Model.ModulesSymbol is { } modules
                 ? Cross(visible, RaiseSymbol(modules, Tristate.Yes, name, 1))
                 : visible;
         }
@@ -235,7 +238,10 @@ public sealed class FixSearch
                 FixAlternatives line = Cross(Raise(Visibility(symbol), wanted, name, depth), Line(symbol, wanted));
                 if (wanted == Tristate.Mod && symbol.Type == SymbolType.Tristate && _configuration.Model.ModulesSymbol is { } modules)
                 {
-                    line = Cross(line, RaiseSymbol(modules, Tristate.Yes, name, depth + 1));
+                    // m needs modules enabled; y meets "at least m" too, and may need nothing else.
+                    line = Union(
+                        Cross(line, RaiseSymbol(modules, Tristate.Yes, name, depth + 1)),
+                        Cross(Raise(Visibility(symbol), Tristate.Yes, name, depth), Line(symbol, Tristate.Yes)));
                 }
 
                 // A settable symbol whose prompt can never show may still be selected.

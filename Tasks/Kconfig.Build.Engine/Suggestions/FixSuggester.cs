@@ -58,7 +58,7 @@ public static class FixSuggester
             .ToDictionary(g => g.Key, g => ToTristate(g.Last().Value), StringComparer.Ordinal);
         Tristate wanted = request.Intent == ConfigIntent.Forbid ? Tristate.No : ToTristate(request.Value);
         var search = new FixSearch(context.Configuration, context.Arch, lines, context.Limits);
-        FixAlternatives found = search.ForRequest(symbol, wanted);
+        FixAlternatives found = search.ForRequest(symbol, wanted, request.Intent == ConfigIntent.AtLeast);
 
         // A forbid line is a decision of the profile's author, never rewritten by a fix.
         List<ChangeSet> candidates = found.Sets
@@ -69,7 +69,7 @@ public static class FixSuggester
             if (found.Truncated || found.Blockers.Count == 0)
             {
                 string met = found.Blockers.Count > 0 ? "; on the way: " + string.Join("; ", found.Blockers.Take(3)) : string.Empty;
-                return Diagnostic.Info(DiagnosticCodes.FixNotFound, request.Location, $"no fix found for {request.SymbolName} within the search bounds (dependencies {context.Limits.MaxDepth} symbols deep, {context.Limits.MaxSteps} expansions; used {search.Steps}){met}");
+                return Diagnostic.Info(DiagnosticCodes.FixNotFound, request.Location, $"no fix found for {request.SymbolName} within the search bounds: it follows dependencies {context.Limits.MaxDepth} symbols deep and expands at most {context.Limits.MaxSteps} symbols, and stopped after {search.Steps}{met}");
             }
 
             string where = context.Arch is null ? "on this tree" : $"on this tree for ARCH={context.Arch}";
