@@ -1,3 +1,4 @@
+using Kconfig.Build.Engine.Model;
 using Kconfig.Build.Engine.Parsing;
 using Kconfig.Build.Engine.Resolution;
 
@@ -9,6 +10,15 @@ internal sealed class SharedTreeCache : IKconfigTreeCache
     private readonly Dictionary<string, KconfigLoadResult> _trees = new(StringComparer.Ordinal);
 
     public static SharedTreeCache Instance { get; } = new();
+
+    /// <summary>The model loaded for <paramref name="sourceTree"/> with ARCH=<paramref name="arch"/> by an earlier resolution.</summary>
+    public KconfigModel ModelFor(string sourceTree, string arch)
+    {
+        lock (_trees)
+        {
+            return _trees.Single(p => p.Key.StartsWith(sourceTree + "\n", StringComparison.Ordinal) && p.Key.Contains("\nARCH=" + arch + "\n", StringComparison.Ordinal)).Value.Model!;
+        }
+    }
 
     public KconfigLoadResult GetOrLoad(KconfigLoadOptions options, Func<KconfigLoadResult> load)
     {
