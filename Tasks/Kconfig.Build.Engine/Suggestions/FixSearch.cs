@@ -110,9 +110,8 @@ public sealed class FixSearch
         switch (expr!.Kind)
         {
             case ExprKind.Symbol:
-                return expr.Symbol!.IsConstant
-                    ? FixAlternatives.Blocked($"{owner} needs the constant {expr.Symbol.Name} to be {Show(wanted)}")
-                    : RaiseSymbol(expr.Symbol, wanted, owner, depth + 1);
+                // A constant that is too low is no fact worth naming: the symbol it belongs to is named by the caller.
+                return expr.Symbol!.IsConstant ? Nothing : RaiseSymbol(expr.Symbol, wanted, owner, depth + 1);
             case ExprKind.Not:
                 return Lower(expr.Left, Negate(wanted), owner, depth);
             case ExprKind.And:
@@ -134,15 +133,13 @@ public sealed class FixSearch
 
         if (expr is null)
         {
-            return FixAlternatives.Blocked($"{owner} has an unconditional dependency that is always y");
+            return Nothing;
         }
 
         switch (expr.Kind)
         {
             case ExprKind.Symbol:
-                return expr.Symbol!.IsConstant
-                    ? FixAlternatives.Blocked($"{owner} needs the constant {expr.Symbol.Name} to be at most {Show(wanted)}")
-                    : LowerSymbol(expr.Symbol, wanted, owner, depth + 1);
+                return expr.Symbol!.IsConstant ? Nothing : LowerSymbol(expr.Symbol, wanted, owner, depth + 1);
             case ExprKind.Not:
                 return Raise(expr.Left, Negate(wanted), owner, depth);
             case ExprKind.And:
@@ -185,8 +182,8 @@ public sealed class FixSearch
         }
 
         // S anything but v.
-        FixAlternatives above = value < Tristate.Yes ? RaiseSymbol(subject, value + 1, owner, depth + 1) : new FixAlternatives([], [], false);
-        FixAlternatives below = value > Tristate.No ? LowerSymbol(subject, value - 1, owner, depth + 1) : new FixAlternatives([], [], false);
+        FixAlternatives above = value < Tristate.Yes ? RaiseSymbol(subject, value + 1, owner, depth + 1) : Nothing;
+        FixAlternatives below = value > Tristate.No ? LowerSymbol(subject, value - 1, owner, depth + 1) : Nothing;
         return Union(above, below);
     }
 
@@ -284,6 +281,11 @@ public sealed class FixSearch
                 own = Union(own, Line(symbol, wanted));
             }
 
+            if (own.IsEmpty && !own.Truncated && !HasPrompt(symbol))
+            {
+                own = own with { Blockers = [$"{owner} needs {name} [={Show(actual)}] to be {Show(wanted)}, but {name} is not user-settable: it has no prompt, and nothing the profile can set turns it off"] };
+            }
+
             return Cross(selectors, own);
         });
     }
@@ -303,7 +305,7 @@ public sealed class FixSearch
         // A need that comes back to itself gives nothing new along this path.
         if (!_onPath.Add((symbol.Index, raise)))
         {
-            return new FixAlternatives([], [], false);
+            return Nothing;
         }
 
         _steps++;
@@ -366,7 +368,7 @@ public sealed class FixSearch
                 continue;
             }
 
-            string by = $"{symbol.Name} is selected by {selector.Name}";
+            string by = $"{symbol.Name} (selected by {selector.Name})";
             all = Cross(all, Union(LowerSymbol(selector, wanted, by, depth + 1), Lower(select.Visible, wanted, by, depth)));
             if (all.IsEmpty)
             {
@@ -479,6 +481,8 @@ public sealed class FixSearch
 
         return visible ?? symbol.DirectDependency;
     }
+
+    private static FixAlternatives Nothing { get; } = new([], [], false);
 
     private string ArchText => _arch is null ? "this tree" : "ARCH=" + _arch;
 

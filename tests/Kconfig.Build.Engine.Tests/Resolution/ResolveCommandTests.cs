@@ -81,6 +81,14 @@ public sealed class ResolveCommandTests
                   "file": "{{profileJson}}",
                   "line": 8,
                   "column": 3
+                },
+                {
+                  "code": "KC3500",
+                  "severity": "info",
+                  "message": "fix for HYPERV_VTL_MODE, verified by resolving again with it: change at profile.yaml(6,3): SMP: n to SMP: y",
+                  "file": "{{profileJson}}",
+                  "line": 8,
+                  "column": 3
                 }
               ],
               "filesWritten": [],
@@ -115,6 +123,9 @@ public sealed class ResolveCommandTests
                         },
                         {
                           "id": "KC3055"
+                        },
+                        {
+                          "id": "KC3501"
                         }
                       ]
                     }
@@ -155,6 +166,26 @@ public sealed class ResolveCommandTests
                             "region": {
                               "startLine": 6,
                               "startColumn": 12
+                            }
+                          }
+                        }
+                      ]
+                    },
+                    {
+                      "ruleId": "KC3501",
+                      "level": "note",
+                      "message": {
+                        "text": "no profile change can make OF n on this tree for ARCH=arm64: OF (selected by ARM64) needs ARM64 [=y] to be n, but ARM64 is not user-settable: it has no prompt, and nothing the profile can set turns it off"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "{{uri}}"
+                            },
+                            "region": {
+                              "startLine": 5,
+                              "startColumn": 3
                             }
                           }
                         }
