@@ -243,7 +243,10 @@ public static class ProfileResolver
             if (request.SuggestFixes)
             {
                 diagnostics.AddRange(FixSuggester.Suggest(new FixSuggestionContext(configuration, arch, active, diagnostics.Items, candidate =>
-                    Reresolve(candidate, baseText, baseConfiguration, model, arch, mergedName, request.TreatSelectWarningsAsErrors))));
+                {
+                    request.CancellationToken.ThrowIfCancellationRequested();
+                    return Reresolve(candidate, baseText, baseConfiguration, model, arch, mergedName, request.TreatSelectWarningsAsErrors);
+                })));
             }
 
             return;

@@ -93,7 +93,10 @@ public sealed class FixSearch
         FixAlternatives selectors = LowerSelectors(symbol, wanted, 0);
         if (HasPrompt(symbol))
         {
-            return selectors;
+            // The request's own line counts only while its prompt shows; hidden, the defaults decide.
+            return _configuration.GetVisibility(symbol) > Tristate.No
+                ? selectors
+                : Cross(selectors, Union(Raise(Visibility(symbol), Tristate.Mod, name, 0), LowerWithoutPrompt(symbol, wanted, name, 0)));
         }
 
         return Cross(selectors, LowerWithoutPrompt(symbol, wanted, name, 0));
@@ -275,7 +278,9 @@ public sealed class FixSearch
         return Expand(symbol, raise: false, wanted, depth, () =>
         {
             FixAlternatives selectors = LowerSelectors(symbol, wanted, depth);
-            FixAlternatives own = HasPrompt(symbol) && !symbol.IsChoiceMember ? Line(symbol, wanted) : LowerWithoutPrompt(symbol, wanted, name, depth);
+            FixAlternatives own = !HasPrompt(symbol) ? LowerWithoutPrompt(symbol, wanted, name, depth)
+                : _configuration.GetVisibility(symbol) > Tristate.No ? Line(symbol, wanted)
+                : Union(Cross(Line(symbol, wanted), Raise(Visibility(symbol), Tristate.Mod, name, depth)), LowerWithoutPrompt(symbol, wanted, name, depth));
             if (HasPrompt(symbol) && symbol.IsChoiceMember)
             {
                 own = Union(own, Line(symbol, wanted));

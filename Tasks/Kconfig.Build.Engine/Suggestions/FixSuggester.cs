@@ -44,7 +44,15 @@ public static class FixSuggester
                 continue;
             }
 
-            suggestions.Add(SuggestFor(context, request, symbol, failedBefore, clock));
+            try
+            {
+                suggestions.Add(SuggestFor(context, request, symbol, failedBefore, clock));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A suggestion is advice on top of an error already reported: a defect here must not add an error.
+                suggestions.Add(Diagnostic.Info(DiagnosticCodes.FixNotFound, request.Location, $"no fix for {request.SymbolName}: the fix search failed ({ex.GetType().Name}: {ex.Message})"));
+            }
         }
 
         return suggestions;
@@ -62,10 +70,15 @@ public static class FixSuggester
 
         // A forbid line is a decision of the profile's author, never rewritten by a fix.
         List<ChangeSet> candidates = found.Sets
-            .Where(s => !s.Changes.Any(c => context.Requests.Any(r => r.Intent == ConfigIntent.Forbid && r.SymbolName == c.Symbol.Name && c.Value != Tristate.No)))
+            .Where(s => s.Count > 0 && !s.Changes.Any(c => context.Requests.Any(r => r.Intent == ConfigIntent.Forbid && r.SymbolName == c.Symbol.Name && c.Value != Tristate.No)))
             .ToList();
         if (candidates.Count == 0)
         {
+            if (found.Sets.Any(s => s.Count == 0))
+            {
+                return Diagnostic.Info(DiagnosticCodes.FixNotFound, request.Location, $"no fix found for {request.SymbolName}: the search sees nothing in the dependencies, selects or defaults that holds it at this value");
+            }
+
             if (found.Truncated || found.Blockers.Count == 0)
             {
                 string met = found.Blockers.Count > 0 ? "; on the way: " + string.Join("; ", found.Blockers.Take(3)) : string.Empty;

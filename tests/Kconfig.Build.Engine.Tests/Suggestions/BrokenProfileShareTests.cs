@@ -29,9 +29,11 @@ public sealed class BrokenProfileShareTests
     public void DeleteWorkDirectory() => Directory.Delete(_work, recursive: true);
 
     [TestMethod]
-    [DataRow("arm64", "toolchain: {cross_compile: aarch64-linux-gnu-}\n", "arm64: 21/30 fixed, 9 impossible, 0 not found (of 6025 candidates)")]
-    [DataRow("x86_64", "", "x86_64: 29/30 fixed, 1 impossible, 0 not found (of 10801 candidates)")]
-    public void MostBrokenProfilesGetAVerifiedFix(string arch, string toolchain, string expected)
+    [DataRow("arm64", "toolchain: {cross_compile: aarch64-linux-gnu-}\n", "y", "arm64: 21/30 fixed, 9 impossible, 0 not found (of 6025 candidates)")]
+    [DataRow("x86_64", "", "y", "x86_64: 29/30 fixed, 1 impossible, 0 not found (of 10801 candidates)")]
+    [DataRow("arm64", "toolchain: {cross_compile: aarch64-linux-gnu-}\n", "n", "arm64: 28/30 fixed, 2 impossible, 0 not found (of 277 candidates)")]
+    [DataRow("x86_64", "", "n", "x86_64: 30/30 fixed, 0 impossible, 0 not found (of 117 candidates)")]
+    public void MostBrokenProfilesGetAVerifiedFix(string arch, string toolchain, string value, string expected)
     {
         string head = $"name: broken\narch: {arch}\n{toolchain}";
         ResolveResult baseOnly = Resolve(head, "base");
@@ -44,21 +46,29 @@ public sealed class BrokenProfileShareTests
         List<Symbol> blocked = model.Symbols
             .Where(s => s is { IsDefined: true, IsChoice: false, IsChoiceMember: false, Name: not null, Type: SymbolType.Bool or SymbolType.Tristate }
                 && s.Nodes.Any(n => n.Prompt is not null) && !ToolchainSymbols.IsToolchainIdentity(s.Name)
-                && configuration.GetTristateValue(s) == Tristate.No && configuration.Eval(s.DirectDependency) == Tristate.No)
+                && (value == "y"
+                    ? configuration.GetTristateValue(s) == Tristate.No && configuration.Eval(s.DirectDependency) == Tristate.No
+                    : configuration.GetTristateValue(s) == Tristate.Yes && s.ReverseDependency is { } selects && configuration.Eval(selects) == Tristate.Yes))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
-        int stride = blocked.Count / ProfilesPerArch;
+        int stride = Math.Max(1, blocked.Count / ProfilesPerArch);
         var outcomes = new List<string>();
-        for (int i = 0; i < ProfilesPerArch; i++)
+        for (int i = 0; i < Math.Min(ProfilesPerArch, blocked.Count); i++)
         {
             string name = blocked[i * stride].Name!;
-            ResolveResult result = Resolve(head + $"config:\n  {name}: y\n", "p" + i);
-            Diagnostic suggestion = result.Diagnostics.Single(d => d.Code.StartsWith("KC35", StringComparison.Ordinal));
+            ResolveResult result = Resolve(head + $"config:\n  {name}: {value}\n", "p" + i);
+            Diagnostic? suggestion = result.Diagnostics.SingleOrDefault(d => d.Code.StartsWith("KC35", StringComparison.Ordinal));
+            if (suggestion is null)
+            {
+                outcomes.Add($"none {name}: {string.Join(" | ", result.Diagnostics)}");
+                continue;
+            }
+
             outcomes.Add($"{suggestion.Code} {name}: {suggestion.Message}");
             if (suggestion.Code == DiagnosticCodes.FixVerified)
             {
                 string lines = suggestion.Message[(suggestion.Message.IndexOf("): ", StringComparison.Ordinal) + 3)..];
-                string fixedProfile = head + "config:\n" + string.Concat(lines.Split(", ").Select(l => "  " + l + "\n")) + $"  {name}: y\n";
+                string fixedProfile = head + "config:\n" + string.Concat(lines.Split(", ").Select(l => "  " + l + "\n")) + $"  {name}: {value}\n";
                 ResolveResult again = Resolve(fixedProfile, "f" + i);
                 Assert.AreEqual(string.Empty, string.Join("\n", again.Diagnostics.Where(d => d.IsError)), fixedProfile);
             }
