@@ -37,7 +37,7 @@ public sealed class ChangeSet : IEquatable<ChangeSet>
             {
                 merged.Add(change);
             }
-            else if (merged[existing].Value != change.Value)
+            else if (!string.Equals(merged[existing].ValueText, change.ValueText, StringComparison.Ordinal))
             {
                 union = Empty;
                 return false;

@@ -172,6 +172,11 @@ public sealed class FixSearch
         }
 
         bool equal = expr.Kind == ExprKind.Equal;
+        if (subject is null && NumberNeed(expr, wantTrue, owner, depth) is { } number)
+        {
+            return number;
+        }
+
         if (subject is null || constant is not { } value || subject.IsConstant || subject.Type is not (SymbolType.Bool or SymbolType.Tristate)
             || expr.Kind is not (ExprKind.Equal or ExprKind.Unequal))
         {
@@ -189,6 +194,66 @@ public sealed class FixSearch
         FixAlternatives below = value > Tristate.No ? LowerSymbol(subject, value - 1, owner, depth + 1) : Nothing;
         return Union(above, below);
     }
+
+    // An int or hex symbol with a prompt compared with a number: the profile line giving it the nearest value that
+    // makes the comparison come out as wanted (its range is checked when the candidate is verified).
+    private FixAlternatives? NumberNeed(Expr expr, bool wantTrue, string owner, int depth)
+    {
+        // A number in an expression is a symbol of that name: constant when quoted, undefined otherwise.
+        (Symbol variable, Symbol constant, ExprKind kind) = expr.Symbol!.IsDefined
+            ? (expr.Symbol, expr.OtherSymbol!, expr.Kind)
+            : (expr.OtherSymbol!, expr.Symbol, Mirror(expr.Kind));
+        if (!variable.IsDefined || constant.IsDefined || constant.Name is null || variable.Type is not (SymbolType.Int or SymbolType.Hex) || !HasPrompt(variable)
+            || !TryParseNumber(variable.Type, constant.Name, out long bound))
+        {
+            return null;
+        }
+
+        ExprKind needed = wantTrue ? kind : Invert(kind);
+        long value = needed switch
+        {
+            ExprKind.LessThan => bound - 1,
+            ExprKind.GreaterThan or ExprKind.Unequal => bound + 1,
+            _ => bound,
+        };
+        string text = variable.Type == SymbolType.Hex
+            ? "0x" + value.ToString("x", System.Globalization.CultureInfo.InvariantCulture)
+            : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var line = new FixAlternatives([ChangeSet.Of(new SymbolChange(variable, Tristate.No, text))], [], false);
+        return Cross(Raise(Visibility(variable), Tristate.Mod, variable.Name ?? owner, depth + 1), line);
+    }
+
+    private static bool TryParseNumber(SymbolType type, string text, out long value)
+    {
+        if (type == SymbolType.Hex)
+        {
+            string digits = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text[2..] : text;
+            return long.TryParse(digits, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value);
+        }
+
+        return long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+
+    // "c < S" is "S > c".
+    private static ExprKind Mirror(ExprKind kind) => kind switch
+    {
+        ExprKind.LessThan => ExprKind.GreaterThan,
+        ExprKind.LessOrEqual => ExprKind.GreaterOrEqual,
+        ExprKind.GreaterThan => ExprKind.LessThan,
+        ExprKind.GreaterOrEqual => ExprKind.LessOrEqual,
+        _ => kind,
+    };
+
+    // The comparison that holds exactly when this one does not.
+    private static ExprKind Invert(ExprKind kind) => kind switch
+    {
+        ExprKind.Equal => ExprKind.Unequal,
+        ExprKind.Unequal => ExprKind.Equal,
+        ExprKind.LessThan => ExprKind.GreaterOrEqual,
+        ExprKind.LessOrEqual => ExprKind.GreaterThan,
+        ExprKind.GreaterThan => ExprKind.LessOrEqual,
+        _ => ExprKind.LessThan,
+    };
 
     private Tristate? ConstantOf(Symbol symbol)
     {

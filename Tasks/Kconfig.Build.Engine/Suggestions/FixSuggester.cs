@@ -70,7 +70,7 @@ public static class FixSuggester
 
         // A forbid line is a decision of the profile's author, never rewritten by a fix.
         List<ChangeSet> candidates = found.Sets
-            .Where(s => s.Count > 0 && !s.Changes.Any(c => context.Requests.Any(r => r.Intent == ConfigIntent.Forbid && r.SymbolName == c.Symbol.Name && c.Value != Tristate.No)))
+            .Where(s => s.Count > 0 && !s.Changes.Any(c => context.Requests.Any(r => r.Intent == ConfigIntent.Forbid && r.SymbolName == c.Symbol.Name && c.ValueText != "n")))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -121,11 +121,11 @@ public static class FixSuggester
             {
                 result.AddRange(candidate.Changes
                     .Where(c => !requests.Any(r => r.SymbolName == c.Symbol.Name))
-                    .Select(c => new ConfigRequest(c.Symbol.Name!, c.ValueText, ConfigValueKind.Tristate, failed.Location, failed.Location)));
+                    .Select(c => new ConfigRequest(c.Symbol.Name!, c.ValueText, KindOf(c), failed.Location, failed.Location)));
             }
 
             result.Add(candidate.Changes.FirstOrDefault(c => c.Symbol.Name == request.SymbolName) is { Symbol: not null } change
-                ? request with { Value = change.ValueText, Kind = ConfigValueKind.Tristate, Intent = ConfigIntent.Exact }
+                ? request with { Value = change.ValueText, Kind = KindOf(change), Intent = ConfigIntent.Exact }
                 : request);
         }
 
@@ -150,6 +150,8 @@ public static class FixSuggester
 
         return string.Join("; ", parts);
     }
+
+    private static ConfigValueKind KindOf(SymbolChange change) => change.Number is null ? ConfigValueKind.Tristate : ConfigValueKind.Number;
 
     private static string Describe(ConfigRequest request) => request.Intent switch
     {

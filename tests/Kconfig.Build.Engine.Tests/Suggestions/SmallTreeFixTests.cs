@@ -52,7 +52,19 @@ public sealed class SmallTreeFixTests
     [DataRow(
         "config NR\n\tint \"nr\"\n\tdefault 2\nconfig BIG\n\tbool \"big\"\n\tdepends on NR > 4\n",
         "  BIG: y\n",
-        "p.yaml(4,3): info KC3501: no profile change can make BIG y on this tree for ARCH=arm64: BIG needs NR [=2]>4 to be true, which no profile line decides directly")]
+        "p.yaml(4,3): " + Fix + "BIG, verified by resolving again with it: add under config: at p.yaml(4,3): NR: 5")]
+    [DataRow(
+        "config NR\n\tint \"nr\"\n\tdefault 2\n\trange 1 3\nconfig BIG\n\tbool \"big\"\n\tdepends on NR > 4\n",
+        "  BIG: y\n",
+        "p.yaml(4,3): info KC3502: no verified fix for BIG: resolving again rejected NR: 5 (then KC3053 at p.yaml(4,3))")]
+    [DataRow(
+        "config BASE\n\thex \"base\"\n\tdefault 0x1000\nconfig LOW\n\tbool \"low\"\n\tdepends on BASE < 0x800\n",
+        "  LOW: y\n",
+        "p.yaml(4,3): " + Fix + "LOW, verified by resolving again with it: add under config: at p.yaml(4,3): BASE: 0x7ff")]
+    [DataRow(
+        "config BASE\n\tint \"base\"\n\tdefault 3\nconfig OTHER\n\tint \"other\"\n\tdefault 4\nconfig SAME\n\tbool \"same\"\n\tdepends on BASE = OTHER\n",
+        "  SAME: y\n",
+        "p.yaml(4,3): info KC3501: no profile change can make SAME y on this tree for ARCH=arm64: SAME needs BASE [=3]=OTHER [=4] to be true, which no profile line decides directly")]
     [DataRow(
         "config A\n\tbool \"a\"\nconfig X\n\tbool \"x\"\n\tdepends on A\nconfig Y\n\tbool \"y\"\n\tdepends on !A\n",
         "  Y: y\n  X: y\n",
