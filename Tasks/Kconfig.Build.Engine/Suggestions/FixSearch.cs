@@ -103,7 +103,7 @@ public sealed class FixSearch
     }
 
     /// <summary>Ways to make <paramref name="expr"/> at least <paramref name="wanted"/>; <paramref name="owner"/> names whose dependency it is.</summary>
-    public FixAlternatives Raise(Expr? expr, Tristate wanted, string owner, int depth)
+    private FixAlternatives Raise(Expr? expr, Tristate wanted, string owner, int depth)
     {
         if (_configuration.Eval(expr) >= wanted)
         {
@@ -127,7 +127,7 @@ public sealed class FixSearch
     }
 
     /// <summary>Ways to make <paramref name="expr"/> at most <paramref name="wanted"/>.</summary>
-    public FixAlternatives Lower(Expr? expr, Tristate wanted, string owner, int depth)
+    private FixAlternatives Lower(Expr? expr, Tristate wanted, string owner, int depth)
     {
         if (_configuration.Eval(expr) <= wanted)
         {
@@ -265,7 +265,7 @@ public sealed class FixSearch
     }
 
     /// <summary>Ways to make the symbol at least <paramref name="wanted"/>.</summary>
-    public FixAlternatives RaiseSymbol(Symbol symbol, Tristate wanted, string owner, int depth)
+    private FixAlternatives RaiseSymbol(Symbol symbol, Tristate wanted, string owner, int depth)
     {
         if (symbol.Type == SymbolType.Bool && wanted == Tristate.Mod)
         {
@@ -321,7 +321,7 @@ public sealed class FixSearch
     }
 
     /// <summary>Ways to make the symbol at most <paramref name="wanted"/>.</summary>
-    public FixAlternatives LowerSymbol(Symbol symbol, Tristate wanted, string owner, int depth)
+    private FixAlternatives LowerSymbol(Symbol symbol, Tristate wanted, string owner, int depth)
     {
         Tristate actual = _configuration.GetTristateValue(symbol);
         if (actual <= wanted || !symbol.IsDefined)
@@ -479,7 +479,7 @@ public sealed class FixSearch
     }
 
     /// <summary>Both needs at once: every pair of their sets that does not set one symbol two ways.</summary>
-    public FixAlternatives Cross(FixAlternatives a, FixAlternatives b)
+    private FixAlternatives Cross(FixAlternatives a, FixAlternatives b)
     {
         if (a.IsEmpty || b.IsEmpty)
         {
@@ -498,11 +498,11 @@ public sealed class FixSearch
             }
         }
 
-        return Keep(sets, sets.Count == 0 ? [$"the needs set {string.Join(" / ", a.Sets.Concat(b.Sets).SelectMany(s => s.Changes).Select(c => c.Symbol.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))} both ways"] : [], a.Truncated || b.Truncated);
+        return Keep(sets, sets.Count == 0 ? [$"its needs conflict: they set {string.Join(", ", a.Sets.Concat(b.Sets).SelectMany(s => s.Changes).Select(c => c.Symbol.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))} to different values"] : [], a.Truncated || b.Truncated);
     }
 
     /// <summary>Either need: the sets of both, smallest first.</summary>
-    public FixAlternatives Union(FixAlternatives a, FixAlternatives b)
+    private FixAlternatives Union(FixAlternatives a, FixAlternatives b)
     {
         if (a.IsEmpty && b.IsEmpty)
         {
