@@ -171,6 +171,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
             PresetDirectories = NullIfEmpty(profile.GetMetadata("PresetDirectory")) is { } presets ? [presets] : [],
             TreeCache = ShareParsedTrees ? KconfigTreeCache.Shared : null,
+            SuggestFixes = true,
             TreatSelectWarningsAsErrors = !string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "false", StringComparison.OrdinalIgnoreCase),
             DeviceTree = !string.Equals(profile.GetMetadata("DeviceTree").Trim(), "false", StringComparison.OrdinalIgnoreCase),
             CancellationToken = _cancellation.Token,

@@ -84,6 +84,7 @@ public static class ResolveCommand
                 OutputDirectory = Path.GetFullPath(output),
                 PresetDirectories = presetDirectories,
                 TreatSelectWarningsAsErrors = unmetSelect == "error",
+                SuggestFixes = true,
             });
         }
 

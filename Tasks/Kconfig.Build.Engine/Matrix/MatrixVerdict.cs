@@ -15,7 +15,7 @@ public enum MatrixVerdict
     OutOfRange,
     /// <summary>A <c>forbid</c> request whose symbol is enabled anyway (KC3064).</summary>
     Forbidden,
-    /// <summary>The tree does not define the symbol for this arch (KC3050).</summary>
+    /// <summary>The tree does not define the symbol for this arch (KC3050, or KC3065-KC3067 when it can tell why).</summary>
     UnknownSymbol,
     /// <summary>The request is invalid here (wrong type KC3051, toolchain symbol KC3059).</summary>
     Invalid,

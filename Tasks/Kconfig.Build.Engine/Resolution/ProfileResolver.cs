@@ -8,6 +8,7 @@ using Kconfig.Build.Engine.IO;
 using Kconfig.Build.Engine.Model;
 using Kconfig.Build.Engine.Parsing;
 using Kconfig.Build.Engine.Profiles;
+using Kconfig.Build.Engine.Suggestions;
 using Kconfig.Build.Engine.Text;
 
 namespace Kconfig.Build.Engine.Resolution;
@@ -238,11 +239,24 @@ public static class ProfileResolver
         }
 
         Verify(configuration, model, active, arch, sourceTree, diagnostics);
-        RedundantRequests.Report(model, baseText, setting, fragment.Split('\n', StringSplitOptions.RemoveEmptyEntries), Prefix, configuration, outputs[0].Text, merged, fragmentFirstLine, diagnostics);
+        // A line of an SDK preset is not the user's to delete: a preset line made redundant by the profile
+        // that extends it (e.g. HYPERV_STORAGE, y by default once MODULES=n) is not reported.
+        string[] presetRoots = request.PresetDirectories.Select(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).ToArray();
+        RedundantRequests.Report(model, baseText, setting, fragment.Split('\n', StringSplitOptions.RemoveEmptyEntries), Prefix, configuration, outputs[0].Text, merged, fragmentFirstLine, diagnostics,
+            r => presetRoots.Any(root => r.Location.File.StartsWith(root, StringComparison.Ordinal)));
         request.Resolved?.Invoke(new Provenance.ResolutionSnapshot(
             profile, model, arch, sourceTree, filesRead.Count > filesReadBeforeBase ? filesRead[^1] : null, baseConfiguration, configuration, active, diagnostics.Items.ToArray()));
         if (diagnostics.HasErrors)
         {
+            if (request.SuggestFixes)
+            {
+                diagnostics.AddRange(FixSuggester.Suggest(new FixSuggestionContext(configuration, arch, active, diagnostics.Items, candidate =>
+                {
+                    request.CancellationToken.ThrowIfCancellationRequested();
+                    return Reresolve(candidate, baseText, baseConfiguration, model, arch, sourceTree, mergedName, request.TreatSelectWarningsAsErrors);
+                })));
+            }
+
             return;
         }
 
@@ -716,6 +730,36 @@ public static class ProfileResolver
                 diagnostics.Error(code, code == DiagnosticCodes.RequestOutOfRange ? request.ValueLocation : request.Location, message);
             }
         }
+    }
+
+    /// <summary>
+    /// The merge, olddefconfig and verification again with other requests, on the same parsed tree and base, writing
+    /// nothing: how a fix suggestion is verified.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Reresolve(IReadOnlyList<ConfigRequest> requests, string baseText, Configuration baseConfiguration, KconfigModel model, string arch, string sourceTree, string mergedName, bool selectWarningsAreErrors)
+    {
+        var diagnostics = new DiagnosticBag();
+        List<ConfigRequest> setting = requests.Where(r => r.SetsValue).ToList();
+        string fragment = RequestFragment.Build(model, setting, Prefix, diagnostics);
+        string merged = ConfigMerger.Merge(baseText, fragment, setting.Select(r => Prefix + r.SymbolName), out int fragmentFirstLine);
+        var configuration = new Configuration(model);
+        configuration.ReadConfig(mergedName, merged);
+        configuration.EvaluateAfterRead();
+        if (selectWarningsAreErrors)
+        {
+            // Only rendering computes every symbol, which is when a select of a symbol with unmet dependencies shows.
+            ConfigWriter.WriteDotConfig(configuration, Prefix);
+        }
+
+        foreach (Diagnostic d in configuration.TakeDiagnostics())
+        {
+            Diagnostic located = MapToProfile(d, mergedName, fragmentFirstLine, setting);
+            bool downgraded = requests.Any(r => r.AllowUnmetSelect && located.Message.Contains("detected for " + r.SymbolName + "\n", StringComparison.Ordinal));
+            diagnostics.Add(selectWarningsAreErrors && !downgraded && located.Code == DiagnosticCodes.UnmetDirectDependencies ? located with { Severity = DiagnosticSeverity.Error } : located);
+        }
+
+        Verify(configuration, model, requests, arch, sourceTree, diagnostics);
+        return diagnostics.Items;
     }
 
     private static string NormalizeNumber(SymbolType type, string value) =>

@@ -28,13 +28,19 @@ internal static class RedundantRequests
     /// <param name="merged">The merged file the result was read from.</param>
     /// <param name="fragmentFirstLine">Its 1-based line where the fragment starts.</param>
     /// <param name="diagnostics">Receives one KC3062 warning per redundant line.</param>
-    public static void Report(KconfigModel model, string baseText, IReadOnlyList<ConfigRequest> setting, IReadOnlyList<string> fragmentLines, string prefix, Configuration result, string dotConfig, string merged, int fragmentFirstLine, DiagnosticBag diagnostics)
+    /// <param name="exempt">Requests never reported (the lines of SDK presets, which the user cannot edit).</param>
+    public static void Report(KconfigModel model, string baseText, IReadOnlyList<ConfigRequest> setting, IReadOnlyList<string> fragmentLines, string prefix, Configuration result, string dotConfig, string merged, int fragmentFirstLine, DiagnosticBag diagnostics, Func<ConfigRequest, bool>? exempt = null)
     {
         string[] baseLines = baseText.Split('\n');
         string[] mergedLines = merged.Split('\n');
         for (int i = 0; i < setting.Count; i++)
         {
             ConfigRequest request = setting[i];
+            if (exempt?.Invoke(request) == true)
+            {
+                continue;
+            }
+
             if (request.Intent is not (ConfigIntent.Exact or ConfigIntent.Prefer))
             {
                 // forbid and at_least are guards on the result: their worth is the check, not the value they set.

@@ -59,5 +59,11 @@ public sealed class ResolveRequest
     /// </summary>
     public Action<Provenance.ResolutionSnapshot>? Resolved { get; init; }
 
+    /// <summary>
+    /// For each request that did not take, search the smallest set of profile lines that makes it take, verify it by
+    /// resolving again, and report it as an info diagnostic at the request (KC3500-KC3502, docs/suggestions.md).
+    /// </summary>
+    public bool SuggestFixes { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }

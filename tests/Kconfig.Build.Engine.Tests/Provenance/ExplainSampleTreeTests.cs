@@ -44,13 +44,16 @@ public sealed class ExplainSampleTreeTests
             ARM64_PAGE_SHIFT=12: default: default 12
             ARM64_KERNEL_BASE=0x40080000: default: default 0x40080000
             ARCH_SUPPORTS_ACPI=y: selected: selected by ARM64 [=y]
+            ARM_AMBA=y: selected: selected by ARM64 [=y]
             HAVE_STATIC_CALL=n: no-prompt: no prompt, and no default or select gives it a value
             PHYS_ADDR_T_64BIT=y: default: default 64BIT [=y]
             ACPI=y: base: base configuration arch/arm64/configs/defconfig:5
             ACPI_DEBUG=n: default: no default applies
+            ARM_GIC_V3=y: selected: selected by ARM64 [=y]
             OF=y: selected: selected by ARM64 [=y], selected by HYPERV_VTL_MODE [=y] if (X86_64 || ARM64 [=y]) && HYPERV [=y] && SMP [=y] && ARM64 [=y]
             OF_EARLY_FLATTREE=y: selected: selected by ARM64 [=y]
             OF_UNITTEST=n: default: no default applies
+            SERIAL_AMBA_PL011=n: default: no default applies
             HYPERV=y: requested: requested as y at {P}/profile.yaml:4
             HYPERV_VTL_MODE=y: requested: requested as y at {P}/profile.yaml:6
             HYPERV_SELFTEST=n: default: no default applies

@@ -98,6 +98,14 @@ public sealed class ResolveCommandTests
                   "file": "{{profileJson}}",
                   "line": 8,
                   "column": 3
+                },
+                {
+                  "code": "KC3500",
+                  "severity": "info",
+                  "message": "fix for HYPERV_VTL_MODE, verified by resolving again with it: change at profile.yaml(6,3): SMP: n to SMP: y",
+                  "file": "{{profileJson}}",
+                  "line": 8,
+                  "column": 3
                 }
               ],
               "filesWritten": [],
@@ -150,6 +158,17 @@ public sealed class ResolveCommandTests
                           "defaultConfiguration": {
                             "level": "error"
                           }
+                        },
+                        {
+                          "id": "KC3501",
+                          "name": "FixImpossible",
+                          "shortDescription": {
+                            "text": "Fix impossible."
+                          },
+                          "helpUri": "https://github.com/kconfig-build/Kconfig.Build.Sdk/blob/main/docs/diagnostics/KC3501.md",
+                          "defaultConfiguration": {
+                            "level": "note"
+                          }
                         }
                       ]
                     }
@@ -194,6 +213,28 @@ public sealed class ResolveCommandTests
                               "startLine": 6,
                               "startColumn": 12,
                               "endLine": 6
+                            }
+                          }
+                        }
+                      ]
+                    },
+                    {
+                      "ruleId": "KC3501",
+                      "ruleIndex": 2,
+                      "level": "note",
+                      "message": {
+                        "text": "no profile change can make OF n on this tree for ARCH=arm64: OF (selected by ARM64) needs ARM64 [=y] to be n, but ARM64 is not user-settable: it has no prompt, and nothing the profile can set turns it off"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "{{uri}}"
+                            },
+                            "region": {
+                              "startLine": 5,
+                              "startColumn": 3,
+                              "endLine": 5
                             }
                           }
                         }

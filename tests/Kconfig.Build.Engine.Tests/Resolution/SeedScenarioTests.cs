@@ -15,9 +15,9 @@ public sealed class SeedScenarioTests
 {
     private const string Arm64Profile = "name: arm64 VTL2 paravisor\narch: arm64\ntoolchain: {cross_compile: aarch64-linux-gnu-}\nconfig:\n  ACPI: n\n  HYPERV: y\n  HYPERV_VTL_MODE: y\n";
 
-    private const string StockDepends = "\tdepends on X86_64 && HYPERV\n";
-    private const string StockArm64Term = "|| (ACPI && ARM64 && !CPU_BIG_ENDIAN)";
-    private const string NoAcpiArm64Term = "|| (ARM64 && !CPU_BIG_ENDIAN)";
+    internal const string StockDepends = "\tdepends on X86_64 && HYPERV\n";
+    internal const string StockArm64Term = "|| (ACPI && ARM64 && !CPU_BIG_ENDIAN)";
+    internal const string NoAcpiArm64Term = "|| (ARM64 && !CPU_BIG_ENDIAN)";
 
     private string _work = string.Empty;
 
@@ -112,10 +112,13 @@ public sealed class SeedScenarioTests
     }
 
     /// <summary>The stock tree seen through symlinks, with drivers/hv/Kconfig replaced by an edited copy.</summary>
-    private string Overlay(string name, Func<string, string> edit)
+    private string Overlay(string name, Func<string, string> edit) => BuildOverlay(_work, name, edit);
+
+    /// <summary>The overlay in <paramref name="work"/>; also used by the fix-suggestion tests.</summary>
+    internal static string BuildOverlay(string work, string name, Func<string, string> edit)
     {
         string stock = KernelTree.SourceDirectory;
-        string root = Path.Combine(_work, "tree-" + name);
+        string root = Path.Combine(work, "tree-" + name);
         LinkAllBut(stock, root, "drivers");
         LinkAllBut(Path.Combine(stock, "drivers"), Path.Combine(root, "drivers"), "hv");
         LinkAllBut(Path.Combine(stock, "drivers", "hv"), Path.Combine(root, "drivers", "hv"), "Kconfig");
