@@ -29,7 +29,10 @@ internal static class StageTimer
         }
 
         Console.WriteLine($"{tree.Name}: median of {runs} runs after {Warmups} warm-ups; symbols: {EngineStages.Load(tree).Symbols.Count}");
-        double total = 0, totalCpu = 0;
+        // The total is the median of each run's sum, not the sum of the stages' medians: the load's one GC
+        // lands in a different stage from run to run, and per-stage medians would leave it out.
+        double total = Median(Enumerable.Range(0, runs).Select(r => times.Values.Sum(samples => samples[r].Ms)));
+        double totalCpu = Median(Enumerable.Range(0, runs).Select(r => times.Values.Sum(samples => samples[r].CpuMs)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-24} {"wall",9} ms {"CPU",9} ms {"allocated",9} MiB {"GC pause",9} ms {"GCs",5}"));
         foreach ((string stage, List<(double Ms, double CpuMs, double GcMs, int Gcs, long Bytes)> samples) in times)
         {
@@ -38,8 +41,6 @@ internal static class StageTimer
             long bytes = samples.Select(s => s.Bytes).Order().ElementAt(samples.Count / 2);
             double gc = samples.Select(s => s.GcMs).Order().ElementAt(samples.Count / 2);
             int gcs = samples.Select(s => s.Gcs).Order().ElementAt(samples.Count / 2);
-            total += median;
-            totalCpu += cpu;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-24} {median,9:F1} ms {cpu,9:F1} ms {bytes / 1048576.0,9:F1} MiB {gc,9:F1} ms {gcs,5}"));
         }
 
@@ -93,6 +94,12 @@ internal static class StageTimer
         {
             return "?";
         }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        double[] sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 
     private static T Measure<T>(Dictionary<string, List<(double Ms, double CpuMs, double GcMs, int Gcs, long Bytes)>> times, int run, string stage, Func<T> action)
