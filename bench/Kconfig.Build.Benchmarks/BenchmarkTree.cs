@@ -69,9 +69,12 @@ public sealed class BenchmarkTree
         }
 
         Dictionary<string, string> captured = ReadEnvironment(envFile, kernel);
-        string srcarch = captured["SRCARCH"];
+        // The arch's default defconfig: the last entry of KCONFIG_DEFCONFIG_LIST (x86_64_defconfig for x86_64).
+        string defconfig = captured.TryGetValue("KCONFIG_DEFCONFIG_LIST", out string? list)
+            ? list.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]
+            : Path.Combine("arch", captured["SRCARCH"], "configs", "defconfig");
         string cache = Path.Combine(Path.GetTempPath(), $"kconfig-bench-{name}.probes");
-        var tree = new BenchmarkTree(name, kernel, captured, cache, Path.Combine(kernel, "arch", srcarch, "configs", "defconfig"));
+        var tree = new BenchmarkTree(name, kernel, captured, cache, Path.Combine(kernel, defconfig));
         return tree;
     }
 

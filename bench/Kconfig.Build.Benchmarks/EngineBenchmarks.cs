@@ -9,6 +9,7 @@ namespace Kconfig.Build.Benchmarks;
 /// Finalize mutates the parse, so it gets a fresh parse per invocation (IterationSetup, one invocation).
 /// </summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // the kconfig CLI's GC (Tasks/Kconfig.Build.Cli): non-concurrent workstation
 public class EngineBenchmarks
 {
     private BenchmarkTree _tree = null!;

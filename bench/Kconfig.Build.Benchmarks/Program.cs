@@ -5,7 +5,8 @@ namespace Kconfig.Build.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet's switcher (all its arguments: --filter, --job short ...), plus
-/// `--stages TREE [N]` for a quick Stopwatch profile of one tree (sample, arm64, x86_64 ...).
+/// `--stages TREE [N]` for a quick Stopwatch profile of one tree (sample, arm64, x86_64 ...),
+/// `--allocations TREE` for the types it allocates.
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,13 @@ public static class Program
             string tree = args.Length > 1 ? args[1] : BenchmarkTree.Sample;
             int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
             return StageTimer.Run(tree, runs);
+        }
+
+        if (args.Length > 0 && args[0] == "--allocations")
+        {
+            // The allocation profile of the whole olddefconfig pipeline, after warm-ups.
+            string tree = args.Length > 1 ? args[1] : BenchmarkTree.Sample;
+            return StageTimer.RunAllocations(tree);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -6,53 +6,125 @@ using Kconfig.Build.Engine.Model;
 namespace Kconfig.Build.Benchmarks;
 
 /// <summary>
-/// `--stages TREE [N]`: a quick Stopwatch profile of the stages, N runs after one warm-up, median per stage,
+/// `--stages TREE [N]`: a quick Stopwatch profile of the stages, N runs after four warm-ups, median per stage,
 /// with the managed allocation of each stage. For finding where the time goes, not for publishing figures.
 /// </summary>
 internal static class StageTimer
 {
+    // Enough whole runs for tiered compilation to reach its optimised code: an MSBuild node or a benchmark
+    // loop runs the engine jitted, and JIT time is start-up, which the fresh-process figures measure.
+    private const int Warmups = 4;
+
     public static int Run(string treeName, int runs)
     {
         BenchmarkTree tree = BenchmarkTree.Open(treeName);
         string configText = File.ReadAllText(tree.InputConfigPath);
-        var times = new Dictionary<string, List<(double Ms, long Bytes)>>(StringComparer.Ordinal);
-        for (int run = 0; run <= runs; run++)
+        var times = new Dictionary<string, List<(double Ms, double CpuMs, double GcMs, int Gcs, long Bytes)>>(StringComparer.Ordinal);
+        for (int run = 0; run < Warmups + runs; run++)
         {
             ParsedTree parsed = Measure(times, run, "lex+preprocess+parse", () => EngineStages.Parse(tree));
-            KconfigModel model = Measure(times, run, "finalize", () => EngineStages.Finalize(parsed, (name, time) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ({name}: {time.TotalMilliseconds:F1} ms)"))));
+            KconfigModel model = Measure(times, run, "finalize", () => EngineStages.Finalize(parsed));
             Configuration configuration = Measure(times, run, "evaluate", () => EngineStages.Evaluate(model, tree.InputConfigPath, configText));
             Measure(times, run, "write", () => EngineStages.Write(configuration));
         }
 
-        Console.WriteLine($"{tree.Name}: median of {runs} runs after one warm-up; symbols: {EngineStages.Load(tree).Symbols.Count}");
-        double total = 0;
-        foreach ((string stage, List<(double Ms, long Bytes)> samples) in times)
+        Console.WriteLine($"{tree.Name}: median of {runs} runs after {Warmups} warm-ups; symbols: {EngineStages.Load(tree).Symbols.Count}");
+        // The total is the median of each run's sum, not the sum of the stages' medians: the load's one GC
+        // lands in a different stage from run to run, and per-stage medians would leave it out.
+        double total = Median(Enumerable.Range(0, runs).Select(r => times.Values.Sum(samples => samples[r].Ms)));
+        double totalCpu = Median(Enumerable.Range(0, runs).Select(r => times.Values.Sum(samples => samples[r].CpuMs)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-24} {"wall",9} ms {"CPU",9} ms {"allocated",9} MiB {"GC pause",9} ms {"GCs",5}"));
+        foreach ((string stage, List<(double Ms, double CpuMs, double GcMs, int Gcs, long Bytes)> samples) in times)
         {
             double median = samples.Select(s => s.Ms).Order().ElementAt(samples.Count / 2);
+            double cpu = samples.Select(s => s.CpuMs).Order().ElementAt(samples.Count / 2);
             long bytes = samples.Select(s => s.Bytes).Order().ElementAt(samples.Count / 2);
-            total += median;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-24} {median,9:F1} ms {bytes / 1048576.0,9:F1} MiB allocated"));
+            double gc = samples.Select(s => s.GcMs).Order().ElementAt(samples.Count / 2);
+            int gcs = samples.Select(s => s.Gcs).Order().ElementAt(samples.Count / 2);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-24} {median,9:F1} ms {cpu,9:F1} ms {bytes / 1048576.0,9:F1} MiB {gc,9:F1} ms {gcs,5}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-24} {total,9:F1} ms; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F1} MiB"));
+        // CPU is the whole process's user+system time (GC threads included), so other load on the machine
+        // inflates it far less than wall time.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-24} {total,9:F1} ms {totalCpu,9:F1} ms; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F1} MiB; load average {LoadAverage()}; GC {GcMode()}"));
         return 0;
     }
 
-    private static T Measure<T>(Dictionary<string, List<(double Ms, long Bytes)>> times, int run, string stage, Func<T> action)
+    public static int RunAllocations(string treeName)
     {
+        BenchmarkTree tree = BenchmarkTree.Open(treeName);
+        string configText = File.ReadAllText(tree.InputConfigPath);
+        using var sampler = new AllocationSampler();
+        foreach (string stage in new[] { "lex+preprocess+parse", "finalize", "evaluate+write" })
+        {
+            for (int run = 0; run < 3; run++)
+            {
+                sampler.Recording = false;
+                ParsedTree parsed = EngineStages.Parse(tree);
+                sampler.Recording = run == 2 && stage == "lex+preprocess+parse";
+                parsed = EngineStages.Parse(tree);
+                sampler.Recording = run == 2 && stage == "finalize";
+                KconfigModel model = EngineStages.Finalize(parsed);
+                sampler.Recording = run == 2 && stage == "evaluate+write";
+                EngineStages.Write(EngineStages.Evaluate(model, tree.InputConfigPath, configText));
+                sampler.Recording = false;
+            }
+
+            Console.WriteLine($"{tree.Name} {stage}: sampled allocations by type");
+            sampler.Print(25);
+            sampler.Clear();
+        }
+
+        return 0;
+    }
+
+    // The figures depend on it: the CLI runs non-concurrent workstation GC, MSBuild concurrent workstation GC.
+    private static string GcMode() =>
+        (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")
+        + (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? ", non-concurrent" : ", concurrent");
+
+    /// <summary>The 1-minute load average (Linux), to print next to the figures it inflates.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        double[] sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static T Measure<T>(Dictionary<string, List<(double Ms, double CpuMs, double GcMs, int Gcs, long Bytes)>> times, int run, string stage, Func<T> action)
+    {
+        using var self = Process.GetCurrentProcess();
         long before = GC.GetAllocatedBytesForCurrentThread();
+        TimeSpan cpuBefore = self.TotalProcessorTime;
+        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
+        int gcsBefore = GC.CollectionCount(0) + (100 * GC.CollectionCount(1)) + (10000 * GC.CollectionCount(2));
         long start = Stopwatch.GetTimestamp();
         T result = action();
         double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        self.Refresh();
+        double cpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        if (run > 0)
+        double gcMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+        int gcs = GC.CollectionCount(0) + (100 * GC.CollectionCount(1)) + (10000 * GC.CollectionCount(2)) - gcsBefore;
+        if (run >= Warmups)
         {
-            if (!times.TryGetValue(stage, out List<(double Ms, long Bytes)>? list))
+            if (!times.TryGetValue(stage, out List<(double Ms, double CpuMs, double GcMs, int Gcs, long Bytes)>? list))
             {
-                times[stage] = list = new List<(double Ms, long Bytes)>();
+                times[stage] = list = new List<(double Ms, double CpuMs, double GcMs, int Gcs, long Bytes)>();
             }
 
-            list.Add((ms, bytes));
+            list.Add((ms, cpuMs, gcMs, gcs, bytes));
         }
 
         return result;

@@ -4,19 +4,29 @@
 # Runs alternate (A B A B ...) after one unmeasured warm-up of each, so page cache, probe caches and CPU
 # contention from other work hit both sides alike. Each run: /usr/bin/time -f '%e %M' (wall s, peak RSS KiB).
 #
+# With --engine it also runs the engine in process (bench/Kconfig.Build.Benchmarks --stages ARCH N: parse,
+# finalize, evaluate, write, after warm-ups, probes cached) and prints its CPU time against conf's own CPU
+# doing the same work (include/ kept, so conf does not create its per-symbol include/config files).
+#
 # With --build it compares instead `make olddefconfig` (O= object tree, conf already built) with `dotnet build`
 # of a generated SDK project resolving the arch's defconfig against the same tree: cold (probe cache and
 # outputs deleted before each build), warm (probe cache kept, outputs deleted) and no-op (nothing changed),
-# and the no-op build of an empty NoTargets-like project as the floor. dotnet runs with -nodeReuse:false
-# --disable-build-servers, so no warm MSBuild node helps it (the conservative case).
+# and the no-op build of an empty NoTargets-like project as the floor. Each dotnet build is measured twice:
+# with the defaults users get (node reuse on) and with -nodeReuse:false --disable-build-servers.
 #
-# Usage: bench.sh [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check] [--build]
+# --all does everything the table of docs/performance.md needs in one run: publishes kconfig ReadyToRun,
+# builds the tasks and the benchmark project, then conf vs kconfig conf (probe cache on) and the in-process
+# engine for every arch, and the build comparison for the first arch. Every section prints the load average.
+#
+# Usage: bench.sh [--all] [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check] [--engine] [--build]
 #   --arch LIST        default "arm64 x86_64"
 #   --runs N           measured runs per tool and arch (default 5)
 #   --candidate P      run as `P conf -s --olddefconfig Kconfig` (default artifacts/kconfig/kconfig)
 #   --candidate-env    extra environment for the candidate only (e.g. its probe-cache setting)
 #   --self-check       conf against conf (tests this script; ratios near 1.00)
+#   --engine           also the in-process engine (needs bench/Kconfig.Build.Benchmarks built in Release)
 #   --build            make olddefconfig against dotnet build (needs Tasks/Kconfig.Build.Tasks built in Release)
+#   --all              publish and build what is needed, then all of the above (probe cache on)
 # Prints per arch: median wall time, peak RSS and own CPU time (the process alone, without its probe
 # children: eng/bench/own-cpu.py) of each tool, and the candidate/conf ratios.
 set -euo pipefail
@@ -28,6 +38,8 @@ arches=(arm64 x86_64)
 runs=5
 self_check=0
 build=0
+engine=0
+all=0
 candidate_env=()
 while [[ $# -gt 0 ]]; do
 	case $1 in
@@ -37,12 +49,16 @@ while [[ $# -gt 0 ]]; do
 	--candidate-env) candidate_env+=("$2"); shift ;;
 	--self-check) self_check=1 ;;
 	--build) build=1 ;;
+	--engine) engine=1 ;;
+	--all) all=1 ;;
 	-h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench: unknown argument $1" >&2; exit 2 ;;
 	esac
 	shift
 done
 [[ -x $conf ]] || { echo "bench: $conf missing: run eng/kernel/prepare.sh" >&2; exit 2; }
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 median() { LC_ALL=C sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -58,16 +74,20 @@ report() { # LABEL FILE [BASELINE_FILE]
 	w=$(cut -d' ' -f1 "$2" | median); r=$(cut -d' ' -f2 "$2" | median)
 	b=${3:+$(cut -d' ' -f1 "$3" | median)}
 	awk -v arch="$arch" -v l="$1" -v w="$w" -v r="$r" -v b="${b:-0}" 'BEGIN {
-		printf "%-8s %-34s %10.2f %10s %14.1f\n", arch, l, w, (b > 0 ? sprintf("%.2f", w / b) : "1.00"), r / 1024 }'
+		printf "%-8s %-48s %10.2f %10s %14.1f\n", arch, l, w, (b > 0 ? sprintf("%.2f", w / b) : "1.00"), r / 1024 }'
 }
 
 run_build_bench() {
 	local kernel tasks_dll
 	kernel=$(cd "${KCONFIG_KERNEL_SRC:-$repo/.kernel/linux-source-6.12}" && pwd -P)
-	tasks_dll="$repo/Tasks/Kconfig.Build.Tasks/bin/Release/net8.0/Kconfig.Build.Tasks.dll"
+	# KCONFIG_BENCH_TASKS: another build of the tasks assembly (e.g. a ReadyToRun one) to compare.
+	tasks_dll=${KCONFIG_BENCH_TASKS:-$repo/Tasks/Kconfig.Build.Tasks/bin/Release/net8.0/Kconfig.Build.Tasks.dll}
 	[[ -f $tasks_dll ]] || { echo "bench: $tasks_dll missing: dotnet build Tasks/Kconfig.Build.Tasks -c Release" >&2; exit 2; }
-	local dotnet_flags=(-nologo -v:q -nodeReuse:false --disable-build-servers -c Release)
-	printf '%-8s %-34s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
+	local dotnet_flags=(-nologo -v:q -c Release)
+	# "default": what users get (node reuse on); "isolated": no node reuse, no build servers.
+	local -A mode_flags=([default]="" [isolated]="-nodeReuse:false --disable-build-servers")
+	echo "== make olddefconfig vs dotnet build (load average before: $(loadavg))"
+	printf '%-8s %-48s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
 	for arch in "${arches[@]}"; do
 		local envfile="$repo/eng/kernel/env/$arch.env" dir="$work/build-$arch"
 		[[ -f $envfile ]] || { echo "bench: no $envfile" >&2; exit 2; }
@@ -120,30 +140,58 @@ PROJ
   <Target Name="CopyFilesToOutputDirectory" />
 </Project>
 PROJ
-		local sdk=(dotnet build "$dir/sdk/Bench.proj" "${dotnet_flags[@]}")
-		local empty=(dotnet build "$dir/empty/Empty.csproj" "${dotnet_flags[@]}")
-		"${sdk[@]}" >"$dir/warmup.log" 2>&1 && "${empty[@]}" >>"$dir/warmup.log" 2>&1 || { cat "$dir/warmup.log" >&2; echo "bench: warm-up build failed" >&2; exit 1; }
-		: >"$dir/make.times"; : >"$dir/cold.times"; : >"$dir/warm.times"; : >"$dir/noop.times"; : >"$dir/empty.times"
+		local mode sdk empty
+		for mode in default isolated; do
+			# shellcheck disable=SC2206 # the flags are words
+			sdk=(dotnet build "$dir/sdk/Bench.proj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
+			empty=(dotnet build "$dir/empty/Empty.csproj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
+			"${sdk[@]}" >"$dir/warmup.log" 2>&1 && "${empty[@]}" >>"$dir/warmup.log" 2>&1 || { cat "$dir/warmup.log" >&2; echo "bench: warm-up build failed" >&2; exit 1; }
+		done
+		: >"$dir/make.times"
+		for mode in default isolated; do
+			: >"$dir/cold-$mode.times"; : >"$dir/warm-$mode.times"; : >"$dir/noop-$mode.times"; : >"$dir/empty-$mode.times"
+		done
 		for ((i = 0; i < runs; i++)); do
 			cp "$dir/input.config" "$dir/obj/.config"; rm -rf "$dir/obj/include/config"
 			timed "$dir/make.times" "${make_cmd[@]}"
-			rm -rf "$dir/sdk/bin" "$dir/sdk/obj" "$dir/probes.cache"
-			timed "$dir/cold.times" "${sdk[@]}"
-			rm -rf "$dir/sdk/bin" "$dir/sdk/obj/Release"
-			timed "$dir/warm.times" "${sdk[@]}"
-			timed "$dir/noop.times" "${sdk[@]}"
-			timed "$dir/empty.times" "${empty[@]}"
+			for mode in default isolated; do
+				sdk=(dotnet build "$dir/sdk/Bench.proj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
+				empty=(dotnet build "$dir/empty/Empty.csproj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
+				rm -rf "$dir/sdk/bin" "$dir/sdk/obj" "$dir/probes.cache"
+				timed "$dir/cold-$mode.times" "${sdk[@]}"
+				rm -rf "$dir/sdk/bin" "$dir/sdk/obj/Release"
+				timed "$dir/warm-$mode.times" "${sdk[@]}"
+				timed "$dir/noop-$mode.times" "${sdk[@]}"
+				timed "$dir/empty-$mode.times" "${empty[@]}"
+			done
 		done
 		report "make olddefconfig" "$dir/make.times"
-		report "dotnet build, cold probe cache" "$dir/cold.times" "$dir/make.times"
-		report "dotnet build, warm probe cache" "$dir/warm.times" "$dir/make.times"
-		report "dotnet build, no-op" "$dir/noop.times" "$dir/empty.times"
-		report "dotnet build, empty project no-op" "$dir/empty.times" "$dir/empty.times"
+		for mode in default isolated; do
+			local label="node reuse on"
+			[[ $mode == isolated ]] && label="no node reuse"
+			report "dotnet build, cold probe cache ($label)" "$dir/cold-$mode.times" "$dir/make.times"
+			report "dotnet build, warm probe cache ($label)" "$dir/warm-$mode.times" "$dir/make.times"
+			report "dotnet build, no-op ($label)" "$dir/noop-$mode.times" "$dir/empty-$mode.times"
+			report "empty project no-op ($label)" "$dir/empty-$mode.times" "$dir/empty-$mode.times"
+			awk -v arch="$arch" -v l="no-op overhead s ($label)" -v a="$(cut -d' ' -f1 "$dir/noop-$mode.times" | median)" -v b="$(cut -d' ' -f1 "$dir/empty-$mode.times" | median)" \
+				'BEGIN { printf "%-8s %-48s %10.2f\n", arch, l, a - b }'
+		done
+		echo "   (load average after $arch: $(loadavg))"
 		local cfg="$dir/sdk/bin/Release/kconfig/bench/.config"
 		[[ -f $cfg ]] || echo "bench: warning: $arch: the SDK wrote no $cfg" >&2
 	done
 }
 
+if (( all )); then
+	engine=1
+	rid=linux-x64
+	[[ $(uname -m) == aarch64 ]] && rid=linux-arm64
+	echo "== preparing: kconfig ReadyToRun ($rid), the tasks, the benchmark project"
+	dotnet publish "$repo/Tasks/Kconfig.Build.Cli" -c Release -r "$rid" --self-contained false -o "$repo/artifacts/kconfig" -nologo -v:q >/dev/null
+	dotnet build "$repo/Tasks/Kconfig.Build.Tasks" -c Release -nologo -v:q >/dev/null
+	dotnet build "$repo/bench/Kconfig.Build.Benchmarks" -c Release -nologo -v:q >/dev/null
+	candidate="$repo/artifacts/kconfig/kconfig"
+fi
 if (( self_check )); then
 	b_cmd=("$conf"); b_name="conf"
 else
@@ -153,7 +201,10 @@ fi
 with_env="$repo/eng/kernel/with-env.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if (( build )); then
+if (( all )); then
+	candidate_env+=("KCONFIG_PROBE_CACHE=$work/probes.cache")
+fi
+if (( build && !all )); then
 	run_build_bench
 	exit 0
 fi
@@ -168,6 +219,8 @@ one_run() {
 	echo "$(tail -n 1 "$dir/$side.time") $(cat "$dir/$side.cpu")" >>"$dir/$side.times"
 }
 
+declare -A conf_cpu=()
+echo "== conf vs $b_name --olddefconfig, fresh processes${candidate_env:+ (candidate environment: ${candidate_env[*]})} (load average before: $(loadavg))"
 printf '%-8s %-14s %10s %10s %14s %12s %10s\n' arch tool "median s" "ratio" "peak RSS MiB" "own CPU s" "CPU ratio"
 for arch in "${arches[@]}"; do
 	envfile="$repo/eng/kernel/env/$arch.env"
@@ -191,6 +244,7 @@ for arch in "${arches[@]}"; do
 	a_wall=$(cut -d' ' -f1 "$dir/a.times" | median); b_wall=$(cut -d' ' -f1 "$dir/b.times" | median)
 	a_rss=$(cut -d' ' -f2 "$dir/a.times" | median); b_rss=$(cut -d' ' -f2 "$dir/b.times" | median)
 	a_cpu=$(cut -d' ' -f3 "$dir/a.times" | median); b_cpu=$(cut -d' ' -f3 "$dir/b.times" | median)
+	conf_cpu[$arch]=$a_cpu
 	awk -v arch="$arch" -v bn="$b_name" -v aw="$a_wall" -v bw="$b_wall" -v ar="$a_rss" -v br="$b_rss" -v ac="$a_cpu" -v bc="$b_cpu" 'BEGIN {
 		printf "%-8s %-14s %10.2f %10s %14.1f %12.2f %10s\n", arch, "conf", aw, "1.00", ar / 1024, ac, "1.00"
 		printf "%-8s %-14s %10.2f %10.2f %14.1f %12.2f %10.2f   (RSS ratio %.2f)\n", arch, bn, bw, (aw > 0 ? bw / aw : 0), br / 1024, bc, (ac > 0 ? bc / ac : 0), (ar > 0 ? br / ar : 0)
@@ -199,3 +253,49 @@ for arch in "${arches[@]}"; do
 		echo "bench: warning: $arch .config differs between conf and $b_name" >&2
 	fi
 done
+echo "   (load average after: $(loadavg))"
+
+if (( engine )); then
+	bench_dll=$(ls -d "$repo"/bench/Kconfig.Build.Benchmarks/bin/Release/net*/Kconfig.Build.Benchmarks.dll 2>/dev/null | tail -n 1)
+	[[ -n $bench_dll ]] || { echo "bench: the benchmark project is not built: dotnet build bench/Kconfig.Build.Benchmarks -c Release" >&2; exit 2; }
+	# The issue's comparison: parse, evaluate and write .config. With include/config/auto.conf present,
+	# conf --olddefconfig does exactly that; without it (the fresh runs above) conf also writes auto.conf,
+	# autoconf.h and the other include/ files and creates one include/config/ file per set symbol, thousands
+	# of file creations. So conf runs here in a directory whose include/ is kept from an unmeasured first
+	# run. The engine's stages still render .config, auto.conf and autoconf.h (in memory): slightly more.
+	echo "== engine in process (parse+finalize+evaluate+write, probes cached, median of $runs runs after warm-ups) vs conf's own CPU with include/ kept (load average before: $(loadavg))"
+	printf '%-8s %14s %14s %16s %10s %18s %10s\n' arch "engine wall ms" "engine CPU ms" "conf CPU ms" "CPU ratio" "conf CPU ms fresh" "CPU ratio"
+	for arch in "${arches[@]}"; do
+		envfile="$repo/eng/kernel/env/$arch.env"
+		dir="$work/$arch"
+		mkdir -p "$dir/c" "$dir/d"
+		cp "$dir/input.config" "$dir/c/.config"; cp "$dir/input.config" "$dir/d/.config"
+		(cd "$dir/c" && "$with_env" "$envfile" "$conf" -s --olddefconfig Kconfig) >/dev/null 2>&1
+		(cd "$dir/d" && "$with_env" "$dir/b.env" "${b_cmd[@]}" -s --olddefconfig Kconfig) >/dev/null 2>&1
+		: >"$dir/c.times"; : >"$dir/d.times"
+		for ((i = 0; i < runs; i++)); do
+			cp "$dir/input.config" "$dir/c/.config"; cp "$dir/input.config" "$dir/d/.config"
+			(cd "$dir/c" && "$here/own-cpu.py" "$dir/c.cpu" "$with_env" "$envfile" "$conf" -s --olddefconfig Kconfig) >/dev/null 2>&1
+			cat "$dir/c.cpu" >>"$dir/c.times"
+			# The fresh process in the same situation (include/ kept), for the fresh-process target.
+			(cd "$dir/d" && "$here/own-cpu.py" "$dir/d.cpu" "$with_env" "$dir/b.env" "${b_cmd[@]}" -s --olddefconfig Kconfig) >/dev/null 2>&1
+			cat "$dir/d.cpu" >>"$dir/d.times"
+		done
+		kept=$(median <"$dir/c.times")
+		kept_b=$(median <"$dir/d.times")
+		kept_line=$(awk -v arch="$arch" -v bn="$b_name" -v a="$kept" -v b="$kept_b" 'BEGIN {
+			printf "%-8s include/ kept, fresh processes: conf own CPU %.2f s, %s own CPU %.2f s, ratio %.2f\n", arch, a, bn, b, (a > 0 ? b / a : 0) }')
+		dotnet "$bench_dll" --stages "$arch" "$runs" >"$work/stages-$arch.log" 2>&1 || { cat "$work/stages-$arch.log" >&2; echo "bench: engine stages failed" >&2; exit 1; }
+		awk -v arch="$arch" -v kept="$kept" -v fresh="${conf_cpu[$arch]:-0}" '$1 == "total" {
+			printf "%-8s %14.1f %14.1f %16.0f %10.2f %18.0f %10s\n", arch, $2, $4, kept * 1000, (kept > 0 ? $4 / (kept * 1000) : 0),
+				fresh * 1000, (fresh > 0 ? sprintf("%.2f", $4 / (fresh * 1000)) : "-") }' "$work/stages-$arch.log"
+		sed -n 's/^/    /p' "$work/stages-$arch.log"
+		echo "    $kept_line"
+	done
+	echo "   (load average after: $(loadavg))"
+fi
+
+if (( build || all )); then
+	(( all )) && arches=("${arches[0]}")
+	run_build_bench
+fi

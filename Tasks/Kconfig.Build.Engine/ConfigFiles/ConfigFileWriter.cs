@@ -162,7 +162,22 @@ public static class ConfigFileWriter
         }
     }
 
-    private static void Touch(string directory, string name) => AtomicFile.WriteAllText(Path.Combine(directory, name), string.Empty);
+    // conf_touch_dep(): open with O_CREAT|O_TRUNC and close, creating the directory only when missing. An
+    // empty file cannot be half written, so no temporary file, fsync and rename per symbol: a fresh
+    // include/ touches about 4 500 files, and AtomicFile made that seconds of system time.
+    private static void Touch(string directory, string name)
+    {
+        string path = Path.Combine(directory, name);
+        try
+        {
+            File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete).Dispose();
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete).Dispose();
+        }
+    }
 
     private static bool SameContent(string path, string content)
     {

@@ -30,7 +30,8 @@ public sealed class Expr
     /// <summary>The right symbol of a comparison.</summary>
     public Symbol? OtherSymbol { get; }
 
-    public static Expr Sym(Symbol symbol) => new(ExprKind.Symbol, null, null, symbol, null);
+    /// <summary>The symbol's node: one per symbol, shared (expressions are immutable).</summary>
+    public static Expr Sym(Symbol symbol) => symbol.SymbolExpr ??= new(ExprKind.Symbol, null, null, symbol, null);
 
     public static Expr Not(Expr operand) => new(ExprKind.Not, operand, null, null, null);
 

@@ -53,6 +53,9 @@ public sealed class Symbol
 
     public bool IsChoiceMember => ChoiceNode is not null;
 
+    /// <summary>The <see cref="Expr.Sym"/> node of this symbol, made once (a race makes two equal nodes, which is harmless).</summary>
+    internal Expr? SymbolExpr { get; set; }
+
     public IEnumerable<Property> PropertiesOf(PropertyKind kind)
     {
         foreach (Property p in _properties)

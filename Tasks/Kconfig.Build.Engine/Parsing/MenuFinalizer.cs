@@ -29,6 +29,16 @@ internal sealed class MenuFinalizer
         _checked = new bool[symbols.All.Count];
     }
 
+    // Expressions are immutable: a subtree without a literal m is shared, not copied (conf copies because it
+    // edits expressions in place).
+    private Expr RewriteTwo(Expr e)
+    {
+        Expr left = RewriteM(e.Left)!;
+        Expr right = RewriteM(e.Right)!;
+        return ReferenceEquals(left, e.Left) && ReferenceEquals(right, e.Right) ? e
+            : e.Kind == ExprKind.And ? Expr.And(left, right) : Expr.Or(left, right);
+    }
+
     public void Finalize(MenuNode root) => FinalizeNode(root, insideChoice: false);
 
     // rewrite_m(): a literal m in a condition becomes "m && MODULES", so it is n without modules.
@@ -41,9 +51,8 @@ internal sealed class MenuFinalizer
 
         return e.Kind switch
         {
-            ExprKind.Not => Expr.Not(RewriteM(e.Left)!),
-            ExprKind.And => Expr.And(RewriteM(e.Left)!, RewriteM(e.Right)!),
-            ExprKind.Or => Expr.Or(RewriteM(e.Left)!, RewriteM(e.Right)!),
+            ExprKind.Not => RewriteM(e.Left) is var operand && ReferenceEquals(operand, e.Left) ? e : Expr.Not(operand!),
+            ExprKind.And or ExprKind.Or => RewriteTwo(e),
             ExprKind.Symbol when e.Symbol == _symbols.Mod => Expr.And(e, Expr.Sym(_modules)),
             _ => e,
         };
@@ -60,11 +69,13 @@ internal sealed class MenuFinalizer
                 baseDependency = _simplifier.EliminateDups(Expr.AndOptional(parent.Dependency, baseDependency));
                 menu.Dependency = baseDependency;
 
-                IEnumerable<Property> properties = menu.Symbol is not null
+                // Indexed, not foreach: an enumerator boxed through IList for each of ~40 000 menu nodes.
+                IList<Property> properties = menu.Symbol is not null
                     ? menu.Symbol.Properties
                     : menu.Prompt is not null ? new[] { menu.Prompt } : Array.Empty<Property>();
-                foreach (Property property in properties)
+                for (int i = 0; i < properties.Count; i++)
                 {
+                    Property property = properties[i];
                     if (property.Node != menu)
                     {
                         continue;

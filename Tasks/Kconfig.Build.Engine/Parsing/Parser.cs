@@ -872,7 +872,7 @@ internal sealed class Parser
         }
 
         _currentEntry.Prompt = property;
-        property.Text = text.Substring(start);
+        property.Text = start == 0 ? text : text.Substring(start);
     }
 
     private static bool IsCSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
