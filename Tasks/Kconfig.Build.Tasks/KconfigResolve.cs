@@ -218,7 +218,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
         string summary = string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1:N0} symbols, {2:N0} requests, {3:N0} {4}, {5:N0} {6} -> {7}",
-            Path.GetFileNameWithoutExtension(profile.ItemSpec),
+            profile.GetMetadata("Label") is { Length: > 0 } label ? label : Path.GetFileNameWithoutExtension(profile.ItemSpec),
             facts.Symbols,
             facts.Requests,
             errors,

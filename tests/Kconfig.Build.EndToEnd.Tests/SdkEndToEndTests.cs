@@ -279,6 +279,50 @@ public sealed class SdkEndToEndTests
     }
 
     [TestMethod]
+    public void AProfileWithSeveralArchesResolvesOncePerArchAndEachIsTrackedOnItsOwn()
+    {
+        string project = NewProject("Matrix");
+        File.WriteAllText(Path.Combine(project, "family.yaml"), "name: family\narch: [arm64, x86_64]\nconfig:\n  LOCALVERSION: \"-family\"\n");
+        string projectFile = Path.Combine(project, "Matrix.proj");
+        string tree = Path.Combine(project, "tree");
+        CopyDirectory(Path.Combine(RepositoryRoot, "Sdk", "sample-tree"), tree);
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile)
+            .Replace("<KconfigProfile Include=\"profile.yaml\" />", "<KconfigProfile Include=\"family.yaml\" Arches=\"arm64,x86_64\" />", StringComparison.Ordinal)
+            .Replace("$(KconfigSampleSourceDir)", "tree", StringComparison.Ordinal));
+        string output = Path.Combine(project, "bin", "Debug", "kconfig", "family");
+        string obj = Path.Combine(project, "obj", "Debug", "netstandard2.0");
+
+        ProcessResult first = Build(project);
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        string arm = File.ReadAllText(Path.Combine(output, "arm64", ".config"));
+        string x86 = File.ReadAllText(Path.Combine(output, "x86_64", ".config"));
+        StringAssert.Contains(arm, "\nCONFIG_ARM64=y\n");
+        StringAssert.Contains(arm, "\nCONFIG_LOCALVERSION=\"-family\"\n");
+        StringAssert.Contains(x86, "\nCONFIG_X86_64=y\n");
+        StringAssert.Contains(x86, "\nCONFIG_LOCALVERSION=\"-family\"\n");
+        StringAssert.Contains(first.Output, "family (arm64): ");
+        StringAssert.Contains(first.Output, "family (x86_64): ");
+        Assert.IsTrue(File.Exists(Path.Combine(obj, "family.arm64.kconfig.deps")), "each ARCH records its own inputs");
+        Assert.IsTrue(File.Exists(Path.Combine(obj, "family.x86_64.kconfig.deps")));
+
+        ProcessResult noOp = Build(project, "-v:d");
+
+        Assert.AreEqual(0, noOp.ExitCode, noOp.ToString());
+        StringAssert.Contains(noOp.Output, SkippedLine);
+
+        // A Kconfig file only the x86_64 resolution read re-runs the build: the x86_64 inputs are tracked too.
+        string x86Kconfig = Path.Combine(tree, "arch", "x86", "Kconfig");
+        CollectionAssert.Contains(File.ReadAllLines(Path.Combine(obj, "family.x86_64.kconfig.deps")), x86Kconfig);
+        Assert.IsFalse(File.ReadAllLines(Path.Combine(obj, "family.arm64.kconfig.deps")).Contains(x86Kconfig), "arm64 does not read arch/x86/Kconfig");
+        File.SetLastWriteTimeUtc(x86Kconfig, DateTime.UtcNow.AddSeconds(5));
+        ProcessResult touched = Build(project, "-v:d");
+
+        Assert.AreEqual(0, touched.ExitCode, touched.ToString());
+        StringAssert.Contains(touched.Output, "Building target \"KconfigResolve\" completely.");
+    }
+
+    [TestMethod]
     public void TheDeviceTreeSwitchIsAnInputAndItsStubAppearsAndDisappears()
     {
         string project = NewProject("Switch");
