@@ -2,6 +2,7 @@
 # Whole-tree conformance: the kernel's conf against our `kconfig conf`, same environment, every arch x mode.
 #
 # Usage: run-matrix.sh [--arch LIST] [--quick] [--self-check] [--jobs N] [--work DIR] [--live-env]
+#                      [--modes LIST] [--defconfigs LIST]
 #   --arch LIST    comma/space separated ARCH values (default: every directory under arch/ with a Kconfig)
 #   --quick        per arch only its default defconfig (the last entry of KCONFIG_DEFCONFIG_LIST) and the
 #                  four all*config modes, instead of every file in arch/<srcarch>/configs/
@@ -11,6 +12,9 @@
 #   --jobs N       cases run in parallel (default: number of CPUs)
 #   --work DIR     where every run's files are kept (default artifacts/conformance); emptied first
 #   --live-env     capture each arch's environment from make now, instead of eng/kernel/env/<arch>.env
+#   --modes LIST   only these modes (default: defconfig alldefconfig allnoconfig allyesconfig allmodconfig;
+#                  savedefconfig always follows defconfig)
+#   --defconfigs LIST  only these files of arch/<srcarch>/configs/ (e.g. to finish an interrupted run)
 #
 # Modes: defconfig (conf --defconfig=arch/<srcarch>/configs/<file>, one case per file), alldefconfig,
 # allnoconfig, allyesconfig, allmodconfig, and savedefconfig of each defconfig result (both tools read the
@@ -32,6 +36,8 @@ arch_list=""
 quick=0
 self_check=0
 live_env=0
+defconfigs=""
+selected_modes="defconfig alldefconfig allnoconfig allyesconfig allmodconfig"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 while [[ $# -gt 0 ]]; do
@@ -42,6 +48,8 @@ while [[ $# -gt 0 ]]; do
 	--candidate) candidate=$2; shift ;;
 	--jobs) jobs=$2; shift ;;
 	--work) work=$2; shift ;;
+	--defconfigs) defconfigs=$2; shift ;;
+	--modes) selected_modes=$2; shift ;;
 	--live-env) live_env=1 ;;
 	-h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "run-matrix: unknown argument $1" >&2; exit 2 ;;
@@ -55,6 +63,7 @@ if (( self_check )); then
 	candidate_cmd=("$conf")
 	candidate_name="conf (self-check)"
 else
+	[[ $candidate == /* ]] || candidate="$PWD/$candidate"
 	[[ -x "$candidate" ]] || { echo "run-matrix: $candidate missing: dotnet publish Tasks/Kconfig.Build.Cli -c Release -o artifacts/kconfig" >&2; exit 2; }
 	candidate_cmd=("$candidate" conf)
 	candidate_name="kconfig conf"
@@ -69,6 +78,8 @@ read -r -a arches <<<"${arch_list//,/ }"
 
 rm -rf "$work"
 mkdir -p "$work/env" "$work/cases" "$work/results"
+# Every run cds into its own object directory, so relative paths given by the caller are made absolute here.
+work=$(cd "$work" && pwd)
 
 # 1. One environment per arch, placeholders kept (with-env.sh fills them in per run directory).
 for arch in "${arches[@]}"; do
@@ -86,13 +97,18 @@ done
 # 2. The case list: "arch mode [defconfig-file]".
 for arch in "${arches[@]}"; do
 	srcarch=$(sed -n 's/^SRCARCH=//p' "$work/env/$arch.env")
-	if (( quick )); then
+	if [[ " ${selected_modes//,/ } " != *" defconfig "* ]]; then
+		:
+	elif (( quick )); then
 		default=$(sed -n 's/^KCONFIG_DEFCONFIG_LIST=.* //p' "$work/env/$arch.env")
 		[[ -f "$src/$default" ]] && echo "$arch defconfig ${default##*/}"
 	else
-		find "$src/arch/$srcarch/configs" -maxdepth 1 -type f -printf '%f\n' 2>/dev/null | LC_ALL=C sort | sed "s/^/$arch defconfig /"
+		find "$src/arch/$srcarch/configs" -maxdepth 1 -type f -printf '%f\n' 2>/dev/null | LC_ALL=C sort \
+			| { if [[ -n $defconfigs ]]; then grep -Fx -f <(tr ', ' '\n\n' <<<"$defconfigs"); else cat; fi; } \
+			| sed "s/^/$arch defconfig /"
 	fi
 	for mode in alldefconfig allnoconfig allyesconfig allmodconfig; do
+		[[ " ${selected_modes//,/ } " == *" $mode "* ]] || continue
 		echo "$arch $mode"
 	done
 done >"$work/cases.txt"

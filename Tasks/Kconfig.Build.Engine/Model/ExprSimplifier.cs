@@ -466,7 +466,11 @@ internal sealed class ExprSimplifier
 
         if (e.Kind is ExprKind.And or ExprKind.Or)
         {
-            e = Two(e, Transform(e.Left)!, Transform(e.Right)!);
+            // expr.c transforms both operands as arguments of one call, and the gcc that builds conf evaluates
+            // arguments right to left: the right operand's "tested for 'm'" line comes out first.
+            Expr right = Transform(e.Right)!;
+            Expr left = Transform(e.Left)!;
+            e = Two(e, left, right);
         }
         else if (e.Kind == ExprKind.Not)
         {

@@ -26,11 +26,20 @@ public sealed class DifferentialTests
     {
         int seed = Setting("KCONFIG_DIFF_SEED", CiSeed);
         int count = Setting("KCONFIG_DIFF_COUNT", CiCount);
+        int start = Setting("KCONFIG_DIFF_START", 0);
         string? keep = System.Environment.GetEnvironmentVariable("KCONFIG_DIFF_KEEP");
+
+        // A long batch is silent until it ends (the runner captures stdout), so progress goes to a file.
+        string? progress = System.Environment.GetEnvironmentVariable("KCONFIG_DIFF_PROGRESS");
         var failures = new List<string>();
         int undefined = 0;
-        for (int index = 0; index < count; index++)
+        for (int index = start; index < start + count; index++)
         {
+            if (progress is { Length: > 0 } && (index - start) % 100 == 0)
+            {
+                File.AppendAllText(progress, string.Create(CultureInfo.InvariantCulture, $"case {index}, {failures.Count} different so far\n"));
+            }
+
             var tree = RandomKconfigTree.Generate(seed, index);
             string? difference = DifferentialCase.Compare(tree.Kconfig, tree.Config, out bool confUndefined);
             undefined += confUndefined ? 1 : 0;
@@ -47,7 +56,7 @@ public sealed class DifferentialTests
             }
         }
 
-        Console.WriteLine($"differential: seed {seed}, {count} cases, {failures.Count} different, {undefined} where conf itself is undefined");
+        Console.WriteLine($"differential: seed {seed}, cases {start}..{start + count - 1} ({count}), {failures.Count} different, {undefined} where conf itself is undefined");
         Assert.AreEqual(0, failures.Count, $"{failures.Count} of {count} cases differ; first:\n{failures.FirstOrDefault()}");
     }
 
