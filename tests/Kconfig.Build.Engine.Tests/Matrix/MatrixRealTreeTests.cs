@@ -29,11 +29,11 @@ public sealed class MatrixRealTreeTests
             """
             requirement                            arm64      x86_64
             hyperv-guest.yaml:6 HYPERV=y           ok         ok
-            hyperv-guest.yaml:8 CONNECTOR=y        ok         redundant
+            hyperv-guest.yaml:8 CONNECTOR=y        ok         ok
             hyperv-guest.yaml:9 HYPERV_UTILS=y     ok         ok
             hyperv-guest.yaml:10 HYPERV_BALLOON=y  ok         ok
             hyperv-guest.yaml:11 HYPERV_NET=y      ok         ok
-            hyperv-guest.yaml:12 HYPERV_STORAGE=y  redundant  redundant
+            hyperv-guest.yaml:12 HYPERV_STORAGE=y  ok         ok
             vtl2.yaml:4 MODULES=n                  ok         ok
             vtl2.yaml:5 HYPERV_VTL_MODE=y          not taken  ok
             vtl2.yaml:6 KVM={forbid: true}         ok         ok
