@@ -24,35 +24,23 @@ public static class DiffCommand
         string? arch = null;
         string format = "text";
         var presets = new List<string>();
-        for (int i = 0; i < args.Count; i++)
+        if (VerbArguments.Parse(args, ["--srctree", "--arch", "--format", "--preset-dir"], [], out string? error) is not { } parsed)
         {
-            string arg = args[i];
-            if (arg is "--srctree" or "--arch" or "--format" or "--preset-dir")
-            {
-                if (i + 1 >= args.Count)
-                {
-                    return Usage(stderr, $"{arg} needs a value");
-                }
+            return Usage(stderr, error!);
+        }
 
-                string value = args[++i];
-                switch (arg)
-                {
-                    case "--srctree": sourceTree = value; break;
-                    case "--arch": arch = value; break;
-                    case "--preset-dir": presets.Add(Path.GetFullPath(value)); break;
-                    default: format = value; break;
-                }
-            }
-            else if (arg.StartsWith('-'))
+        foreach ((string option, string value) in parsed.Options)
+        {
+            switch (option)
             {
-                return Usage(stderr, $"unknown option '{arg}'");
-            }
-            else
-            {
-                inputs.Add(arg);
+                case "--srctree": sourceTree = value; break;
+                case "--arch": arch = value; break;
+                case "--preset-dir": presets.Add(Path.GetFullPath(value)); break;
+                default: format = value; break;
             }
         }
 
+        inputs.AddRange(parsed.Positional);
         if (inputs.Count != 2)
         {
             return Usage(stderr, "give two inputs A and B (profiles or configuration files)");

@@ -26,49 +26,39 @@ public static class ExplainCommand
         string format = "text";
         bool all = false;
         var presets = new List<string>();
-        for (int i = 0; i < args.Count; i++)
+        if (VerbArguments.Parse(args, ["--srctree", "--arch", "--profile", "--config", "--format", "--preset-dir"], ["--all"], out string? error) is not { } parsed)
         {
-            string arg = args[i];
-            if (arg is "--srctree" or "--arch" or "--profile" or "--config" or "--format" or "--preset-dir")
-            {
-                if (i + 1 >= args.Count)
-                {
-                    return Usage(stderr, $"{arg} needs a value");
-                }
+            return Usage(stderr, error!);
+        }
 
-                string value = args[++i];
-                switch (arg)
-                {
-                    case "--srctree": sourceTree = value; break;
-                    case "--arch": arch = value; break;
-                    case "--profile" or "--config":
-                        if (input is not null)
-                        {
-                            return Usage(stderr, "give one --profile or --config");
-                        }
+        foreach ((string option, string value) in parsed.Options)
+        {
+            switch (option)
+            {
+                case "--srctree": sourceTree = value; break;
+                case "--arch": arch = value; break;
+                case "--profile" or "--config":
+                    if (input is not null)
+                    {
+                        return Usage(stderr, "give one --profile or --config");
+                    }
 
-                        input = value;
-                        break;
-                    case "--preset-dir": presets.Add(Path.GetFullPath(value)); break;
-                    default: format = value; break;
-                }
+                    input = value;
+                    break;
+                case "--preset-dir": presets.Add(Path.GetFullPath(value)); break;
+                default: format = value; break;
             }
-            else if (arg == "--all")
-            {
-                all = true;
-            }
-            else if (arg.StartsWith('-'))
-            {
-                return Usage(stderr, $"unknown option '{arg}'");
-            }
-            else if (symbolName is null)
-            {
-                symbolName = arg.StartsWith("CONFIG_", StringComparison.Ordinal) ? arg["CONFIG_".Length..] : arg;
-            }
-            else
-            {
-                return Usage(stderr, $"one symbol per run ('{arg}')");
-            }
+        }
+
+        all = parsed.Flags.Contains("--all");
+        if (parsed.Positional.Count > 1)
+        {
+            return Usage(stderr, $"one symbol per run ('{parsed.Positional[1]}')");
+        }
+
+        if (parsed.Positional.FirstOrDefault() is { } named)
+        {
+            symbolName = named.StartsWith("CONFIG_", StringComparison.Ordinal) ? named["CONFIG_".Length..] : named;
         }
 
         if ((symbolName is null) == !all)

@@ -24,42 +24,30 @@ public static class MatrixCommand
         var presets = new List<string>();
         string format = "text";
         int jobs = 0;
-        for (int i = 0; i < args.Count; i++)
+        if (VerbArguments.Parse(args, ["--srctree", "--arch", "--format", "--preset-dir", "--jobs"], [], out string? error) is not { } parsed)
         {
-            string arg = args[i];
-            if (arg is "--srctree" or "--arch" or "--format" or "--preset-dir" or "--jobs")
-            {
-                if (i + 1 >= args.Count)
-                {
-                    return Usage(stderr, $"{arg} needs a value");
-                }
+            return Usage(stderr, error!);
+        }
 
-                string value = args[++i];
-                switch (arg)
-                {
-                    case "--srctree": trees.Add(value); break;
-                    case "--arch": arches.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
-                    case "--preset-dir": presets.Add(Path.GetFullPath(value)); break;
-                    case "--jobs":
-                        if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out jobs) || jobs < 1)
-                        {
-                            return Usage(stderr, $"--jobs is a positive number, not '{value}'");
-                        }
+        foreach ((string option, string value) in parsed.Options)
+        {
+            switch (option)
+            {
+                case "--srctree": trees.Add(value); break;
+                case "--arch": arches.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
+                case "--preset-dir": presets.Add(Path.GetFullPath(value)); break;
+                case "--jobs":
+                    if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out jobs) || jobs < 1)
+                    {
+                        return Usage(stderr, $"--jobs is a positive number, not '{value}'");
+                    }
 
-                        break;
-                    default: format = value; break;
-                }
-            }
-            else if (arg.StartsWith('-'))
-            {
-                return Usage(stderr, $"unknown option '{arg}'");
-            }
-            else
-            {
-                profiles.Add(arg);
+                    break;
+                default: format = value; break;
             }
         }
 
+        profiles.AddRange(parsed.Positional);
         if (profiles.Count == 0)
         {
             return Usage(stderr, "give at least one profile");

@@ -20,41 +20,30 @@ public static class ResolveCommand
         string format = "text";
         var presetDirectories = new List<string>();
         string unmetSelect = "error";
-        for (int i = 0; i < args.Count; i++)
+        if (VerbArguments.Parse(args, ["--srctree", "--arch", "--out", "--format", "--preset-dir", "--unmet-select"], [], out string? error) is not { } parsed)
         {
-            string arg = args[i];
-            if (arg is "--srctree" or "--arch" or "--out" or "--format" or "--preset-dir" or "--unmet-select")
-            {
-                if (i + 1 >= args.Count)
-                {
-                    return Usage(stderr, $"{arg} needs a value");
-                }
+            return Usage(stderr, error!);
+        }
 
-                string value = args[++i];
-                switch (arg)
-                {
-                    case "--srctree": sourceTree = value; break;
-                    case "--arch": arch = value; break;
-                    case "--out": output = value; break;
-                    case "--preset-dir": presetDirectories.Add(Path.GetFullPath(value)); break;
-                    case "--unmet-select": unmetSelect = value; break;
-                    default: format = value; break;
-                }
-            }
-            else if (arg.StartsWith('-'))
+        foreach ((string option, string value) in parsed.Options)
+        {
+            switch (option)
             {
-                return Usage(stderr, $"unknown option '{arg}'");
-            }
-            else if (profile is null)
-            {
-                profile = arg;
-            }
-            else
-            {
-                return Usage(stderr, $"only one profile per run ('{arg}')");
+                case "--srctree": sourceTree = value; break;
+                case "--arch": arch = value; break;
+                case "--out": output = value; break;
+                case "--preset-dir": presetDirectories.Add(Path.GetFullPath(value)); break;
+                case "--unmet-select": unmetSelect = value; break;
+                default: format = value; break;
             }
         }
 
+        if (parsed.Positional.Count > 1)
+        {
+            return Usage(stderr, $"only one profile per run ('{parsed.Positional[1]}')");
+        }
+
+        profile = parsed.Positional.FirstOrDefault();
         if (profile is null)
         {
             return Usage(stderr, "no profile given");
