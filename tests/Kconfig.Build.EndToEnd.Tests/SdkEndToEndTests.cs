@@ -428,7 +428,8 @@ public sealed class SdkEndToEndTests
 
     /// <summary>
     /// The acceptance test of the kernel environment: on the real 6.12 tree the SDK's .config equals what
-    /// the kernel's own build writes for the same inputs, `make defconfig`, the profile's requests merged
+    /// the kernel's own build writes for the same inputs (a profile extending the shipped hyperv-guest preset):
+    /// `make defconfig`, the preset's and the profile's requests merged
     /// in as merge_config.sh -m does, then `make olddefconfig`, all with the same ARCH and CROSS_COMPILE.
     /// </summary>
     [TestMethod]
@@ -439,8 +440,14 @@ public sealed class SdkEndToEndTests
         string tree = Path.Combine(RepositoryRoot, ".kernel", "linux-source-6.12");
         Assert.IsTrue(File.Exists(Path.Combine(tree, "Kconfig")), "the real kernel tree is prepared by eng/kernel/prepare.sh (eng/test.sh runs it)");
         string project = NewProject("Real" + arch.Replace("_", string.Empty, StringComparison.Ordinal));
-        const string Requests = "CONFIG_HYPERV=y\nCONFIG_LOCALVERSION=\"-e2e\"\n";
-        File.WriteAllText(Path.Combine(project, "profile.yaml"), $"name: real tree\narch: {arch}\nbase: defconfig\nconfig:\n  HYPERV: y\n  LOCALVERSION: \"-e2e\"\n");
+        // The shipped Hyper-V guest preset, extended: the kernel side gets the preset's lines and ours as one fragment.
+        string requests = string.Concat(File.ReadAllLines(Path.Combine(RepositoryRoot, "templates", "presets", "hyperv-guest.yaml"))
+            .SkipWhile(l => l != "config:").Skip(1)
+            .Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#'))
+            .Select(l => l.Trim().Split(": ", 2))
+            .Select(kv => $"CONFIG_{kv[0]}={kv[1]}\n")) + "CONFIG_LOCALVERSION=\"-e2e\"\n";
+        Assert.AreEqual(7, requests.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, requests);
+        File.WriteAllText(Path.Combine(project, "profile.yaml"), $"name: real tree\narch: {arch}\nbase: defconfig\nextends: [hyperv-guest]\nconfig:\n  LOCALVERSION: \"-e2e\"\n");
 
         ProcessResult build = Build(project, "-p:KconfigSourceDir=" + tree, "-p:KconfigCrossCompile=" + crossCompile);
 
@@ -451,7 +458,7 @@ public sealed class SdkEndToEndTests
         string[] make = ["-s", "-C", tree, "O=" + objectTree, "ARCH=" + arch, "CROSS_COMPILE=" + crossCompile];
         ProcessResult defconfig = ChildProcess.Run("make", [.. make, "defconfig"], objectTree);
         Assert.AreEqual(0, defconfig.ExitCode, defconfig.ToString());
-        File.WriteAllText(Path.Combine(objectTree, "fragment"), Requests);
+        File.WriteAllText(Path.Combine(objectTree, "fragment"), requests);
         ProcessResult merge = ChildProcess.Run("sh", [Path.Combine(tree, "scripts", "kconfig", "merge_config.sh"), "-m", "-O", objectTree, Path.Combine(objectTree, ".config"), Path.Combine(objectTree, "fragment")], objectTree);
         Assert.AreEqual(0, merge.ExitCode, merge.ToString());
         ProcessResult olddefconfig = ChildProcess.Run("make", [.. make, "olddefconfig"], objectTree);
@@ -461,6 +468,7 @@ public sealed class SdkEndToEndTests
         string actual = File.ReadAllText(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config"));
         Assert.AreEqual(expected, actual, "the SDK's .config against make olddefconfig for ARCH=" + arch);
         StringAssert.Contains(actual, "\nCONFIG_HYPERV=y\n");
+        StringAssert.Contains(actual, "\nCONFIG_HYPERV_STORAGE=y\n");
 
         // What the Makefile takes from the environment is recorded, and recording it does not defeat the no-op build.
         string[] recorded = File.ReadAllLines(Path.Combine(project, "obj", "Debug", "netstandard2.0", "profile.kconfig.deps"));
