@@ -56,6 +56,13 @@ internal sealed class AllocationSampler : EventListener
         }
 
         string type = eventData.Payload![typeIndex] as string ?? "?";
+        // Large objects count against the LOH budget, whose exhaustion triggers a full (gen2) collection.
+        int kindIndex = eventData.PayloadNames.IndexOf("AllocationKind");
+        if (kindIndex >= 0 && Convert.ToInt32(eventData.Payload[kindIndex], CultureInfo.InvariantCulture) == 1)
+        {
+            type += " (large object heap)";
+        }
+
         long amount = Convert.ToInt64(eventData.Payload[amountIndex], CultureInfo.InvariantCulture);
         lock (_bytesByType)
         {
