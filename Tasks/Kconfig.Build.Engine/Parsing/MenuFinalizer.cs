@@ -163,9 +163,13 @@ internal sealed class MenuFinalizer
     // Consecutive entries after a symbol that depend on it become its children (menu.c's automatic submenu).
     private void BuildImplicitSubmenu(MenuNode parent, Symbol symbol)
     {
-        Expr? baseDependency = parent.Prompt?.Visible;
-        baseDependency = _simplifier.TransCompare(baseDependency, ExprKind.Unequal, _symbols.No);
-        baseDependency = _simplifier.EliminateDups(_simplifier.Transform(baseDependency));
+        // menu.c computes the symbol's "visible != n" form for every symbol, but it is needed only when a
+        // following entry mentions the symbol without depending on it, which is rare; computing it copied the
+        // whole dependency chain of each symbol, half of the front end's allocations. Computing it late
+        // changes nothing printed: the visibility is already transformed, so no "tested for 'm'" comparison
+        // is left in it for Transform to report.
+        Expr? baseDependency = null;
+        bool haveBaseDependency = false;
 
         MenuNode? lastMenu = null;
         for (MenuNode? menu = parent.Next; menu is not null; menu = menu.Next)
@@ -180,6 +184,13 @@ internal sealed class MenuFinalizer
             {
                 dependency = _simplifier.TransCompare(dependency, ExprKind.Unequal, _symbols.No);
                 dependency = _simplifier.EliminateDups(_simplifier.Transform(dependency));
+                if (!haveBaseDependency)
+                {
+                    baseDependency = _simplifier.TransCompare(parent.Prompt?.Visible, ExprKind.Unequal, _symbols.No);
+                    baseDependency = _simplifier.EliminateDups(_simplifier.Transform(baseDependency));
+                    haveBaseDependency = true;
+                }
+
                 Expr? other = baseDependency;
                 _simplifier.EliminateEq(ref dependency, ref other);
                 if (!_simplifier.IsYes(other))
