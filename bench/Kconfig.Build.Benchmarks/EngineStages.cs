@@ -83,9 +83,13 @@ internal static class EngineStages
         return configuration;
     }
 
-    /// <summary>The texts conf writes: .config, auto.conf and autoconf.h (rendered, not stored).</summary>
-    public static int Write(Configuration configuration) =>
-        ConfigWriter.WriteDotConfig(configuration).Length
-        + ConfigWriter.WriteAutoConf(configuration).Length
-        + ConfigWriter.WriteAutoHeader(configuration).Length;
+    /// <summary>
+    /// What conf --olddefconfig writes when include/config/auto.conf exists (the case the in-process target
+    /// compares with): .config, rendered, not stored.
+    /// </summary>
+    public static int Write(Configuration configuration) => ConfigWriter.WriteDotConfig(configuration).Length;
+
+    /// <summary>What a fresh include/ adds (conf_write_autoconf): auto.conf and autoconf.h, rendered.</summary>
+    public static int WriteAutoConf(Configuration configuration) =>
+        ConfigWriter.WriteAutoConf(configuration).Length + ConfigWriter.WriteAutoHeader(configuration).Length;
 }

@@ -5,7 +5,7 @@ namespace Kconfig.Build.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet's switcher (all its arguments: --filter, --job short ...), plus
-/// `--stages TREE [N]` for a quick Stopwatch profile of one tree (sample, arm64, x86_64 ...),
+/// `--stages TREE [N [WARMUPS]]` for a quick Stopwatch profile of one tree (sample, arm64, x86_64 ...),
 /// `--allocations TREE` for the types it allocates.
 /// </summary>
 public static class Program
@@ -16,7 +16,8 @@ public static class Program
         {
             string tree = args.Length > 1 ? args[1] : BenchmarkTree.Sample;
             int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-            return StageTimer.Run(tree, runs);
+            int warmups = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : StageTimer.DefaultWarmups;
+            return StageTimer.Run(tree, runs, warmups);
         }
 
         if (args.Length > 0 && args[0] == "--allocations")
