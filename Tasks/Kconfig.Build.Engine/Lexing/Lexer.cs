@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Kconfig.Build.Engine.Diagnostics;
 using Kconfig.Build.Engine.Preprocessing;
 using Kconfig.Build.Engine.Text;
@@ -56,7 +57,7 @@ internal sealed class Lexer
     private SourceBuffer? _buffer;
     private byte[] _readBuffer = new byte[64 * 1024];
     private readonly List<char[]> _charBuffers = new();
-    private readonly WordTable _words = new();
+    private readonly WordTable _words = new(Keywords);
 
     // One builder for every string and help text: they are built one at a time, and a fresh builder per
     // token was a fifth of the front end's allocations (its chunks regrown for each help block).
@@ -215,22 +216,83 @@ internal sealed class Lexer
     {
         problem = null;
         length = 0;
-        string? path = Resolve(name);
-        if (path is null)
+        if (name.Length == 0 || name.Contains('\0'))
         {
             return null;
         }
 
+        int total = -1;
+        foreach (string path in Candidates(name))
+        {
+            total = Read(path, name, out problem);
+            if (total >= 0 || problem is not null)
+            {
+                break;
+            }
+        }
+
+        if (total < 0)
+        {
+            return null;
+        }
+
+        while (_charBuffers.Count <= depth)
+        {
+            _charBuffers.Add(new char[16 * 1024]);
+        }
+
+        int needed = Encoding.UTF8.GetMaxCharCount(total);
+        if (_charBuffers[depth].Length < needed)
+        {
+            _charBuffers[depth] = new char[Math.Max(needed, _charBuffers[depth].Length * 2)];
+        }
+
+        // The same decoding as Encoding.UTF8.GetString: invalid sequences become U+FFFD.
+        length = Encoding.UTF8.GetChars(_readBuffer, 0, total, _charBuffers[depth], 0);
+        return _charBuffers[depth];
+    }
+
+    // zconf_fopen(): as given (relative to the working directory), then under $srctree. Each candidate is
+    // opened, not first tested for existence: a kernel tree has ~1 600 Kconfig files, and a stat before
+    // each open was a quarter of the front end's system calls.
+    private IEnumerable<string> Candidates(string name)
+    {
+        if (Path.IsPathRooted(name))
+        {
+            yield return name;
+            yield break;
+        }
+
+        string direct = Path.Combine(_workingDirectory, name);
+        string? underTree = _sourceTree is null ? null : Path.Combine(_sourceTree, name);
+        // The usual layout builds in another directory (O=): the file is rarely there, and a failed open
+        // costs an exception, so that candidate is tested first. In the tree itself both are one path.
+        if (underTree is null || !string.Equals(direct, underTree, StringComparison.Ordinal))
+        {
+            if (File.Exists(direct))
+            {
+                yield return direct;
+            }
+
+            if (underTree is null)
+            {
+                yield break;
+            }
+        }
+
+        yield return underTree;
+    }
+
+    // Reads the whole file into the shared byte buffer: its length, or -1 if there is no such file (problem
+    // stays null), or -1 with a problem when it exists but cannot be read or is too large.
+    private int Read(string path, string name, out string? problem)
+    {
+        problem = null;
         try
         {
-            // No FileStream buffer: the bytes go straight into one buffer reused for every file of the tree
-            // (a fresh 80 KiB buffer and a MemoryStream per file were most of the front end's allocations).
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-            if (stream.CanSeek && stream.Length > MaxFileLength)
-            {
-                problem = $"file \"{name}\" is larger than {MaxFileLength} bytes";
-                return null;
-            }
+            // No FileStream: its buffer, position checks and second fstat per file are not needed to read a
+            // file once from start to end into one buffer reused for every file of the tree.
+            using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
 
             // A device or pipe (/dev/zero, a FIFO) reports length 0 and may never end: read at most one byte
             // past the limit, whatever the file claims.
@@ -242,67 +304,35 @@ internal sealed class Lexer
                     if (total > MaxFileLength)
                     {
                         problem = $"file \"{name}\" is larger than {MaxFileLength} bytes";
-                        return null;
+                        return -1;
                     }
 
                     Array.Resize(ref _readBuffer, Math.Min(total * 2, MaxFileLength + 1));
                 }
 
-                int read = stream.Read(_readBuffer, total, _readBuffer.Length - total);
+                int read = RandomAccess.Read(handle, _readBuffer.AsSpan(total), total);
                 if (read == 0)
                 {
-                    break;
+                    return total;
                 }
 
                 total += read;
             }
-
-            while (_charBuffers.Count <= depth)
-            {
-                _charBuffers.Add(new char[16 * 1024]);
-            }
-
-            int needed = Encoding.UTF8.GetMaxCharCount(total);
-            if (_charBuffers[depth].Length < needed)
-            {
-                _charBuffers[depth] = new char[Math.Max(needed, _charBuffers[depth].Length * 2)];
-            }
-
-            // The same decoding as Encoding.UTF8.GetString: invalid sequences become U+FFFD.
-            length = Encoding.UTF8.GetChars(_readBuffer, 0, total, _charBuffers[depth], 0);
-            return _charBuffers[depth];
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return -1;
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            // A directory of that name is no file to read (as before: not found).
+            return -1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problem = $"can't read file \"{name}\": {e.Message}";
-            return null;
+            return -1;
         }
-    }
-
-    // zconf_fopen(): as given (relative to the working directory), then under $srctree.
-    private string? Resolve(string name)
-    {
-        if (name.Length == 0 || name.Contains('\0'))
-        {
-            return null;
-        }
-
-        string direct = Path.IsPathRooted(name) ? name : Path.Combine(_workingDirectory, name);
-        if (File.Exists(direct))
-        {
-            return direct;
-        }
-
-        if (!Path.IsPathRooted(name) && _sourceTree is not null)
-        {
-            string underTree = Path.Combine(_sourceTree, name);
-            if (File.Exists(underTree))
-            {
-                return underTree;
-            }
-        }
-
-        return null;
     }
 
     private Token Make(TokenKind kind, string? text, int line, int column) => new(kind, text, CurrentFile, line, column);
@@ -447,10 +477,8 @@ internal sealed class Lexer
                 if (!hasDollar)
                 {
                     b.Position = end;
-                    string word = _words.Intern(text.Slice(start, end - start));
-                    return Keywords.TryGetValue(word, out TokenKind keyword)
-                        ? Make(keyword, null, line, column)
-                        : Make(TokenKind.Word, word, line, column);
+                    string word = _words.Intern(text.Slice(start, end - start), out TokenKind kind);
+                    return kind == TokenKind.Word ? Make(TokenKind.Word, word, line, column) : Make(kind, null, line, column);
                 }
 
                 // expand_token(): the expansion sees the rest of the line and stops at the token's end.
