@@ -21,34 +21,63 @@ public static class SymbolHashOrder
     public static uint Hash(string name)
     {
         uint hash = 2166136261u;
-        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(name))
+        // Names are ASCII but for rare exceptions: those are hashed over their UTF-8 bytes, without a byte
+        // array per symbol (this ran for every symbol of every model).
+        if (!System.Text.Ascii.IsValid(name))
         {
-            hash = unchecked((hash ^ (uint)(sbyte)b) * 0x01000193u);
+            foreach (byte b in System.Text.Encoding.UTF8.GetBytes(name))
+            {
+                hash = unchecked((hash ^ (uint)(sbyte)b) * 0x01000193u);
+            }
+
+            return hash;
+        }
+
+        foreach (char c in name)
+        {
+            hash = unchecked((hash ^ c) * 0x01000193u);
         }
 
         return hash;
     }
 
+    // A counting sort by bucket: buckets in table order, and inside a bucket the newest symbol (highest
+    // index) first, as sym_lookup() prepends to its bucket's list.
     private static Symbol[] Compute(KconfigModel model)
     {
-        var entries = new List<(uint Bucket, int Index, Symbol Symbol)>(model.Symbols.Count);
-        foreach (Symbol symbol in model.Symbols)
+        IReadOnlyList<Symbol> symbols = model.Symbols;
+        var buckets = new int[symbols.Count];
+        var starts = new int[TableSize + 1];
+        int count = 0;
+        for (int i = 0; i < symbols.Count; i++)
         {
+            Symbol symbol = symbols[i];
             // y, m and n are static in the kernel, never in the table.
             if (ReferenceEquals(symbol, model.Yes) || ReferenceEquals(symbol, model.Mod) || ReferenceEquals(symbol, model.No))
             {
+                buckets[i] = -1;
                 continue;
             }
 
-            uint bucket = symbol.Name is null ? 0 : Hash(symbol.Name) % TableSize;
-            entries.Add((bucket, symbol.Index, symbol));
+            int bucket = symbol.Name is null ? 0 : (int)(Hash(symbol.Name) % TableSize);
+            buckets[i] = bucket;
+            starts[bucket + 1]++;
+            count++;
         }
 
-        entries.Sort((a, b) => a.Bucket != b.Bucket ? a.Bucket.CompareTo(b.Bucket) : b.Index.CompareTo(a.Index));
-        var result = new Symbol[entries.Count];
-        for (int i = 0; i < result.Length; i++)
+        for (int b = 0; b < TableSize; b++)
         {
-            result[i] = entries[i].Symbol;
+            starts[b + 1] += starts[b];
+        }
+
+        var result = new Symbol[count];
+        // Walking the symbols from the newest fills each bucket newest first.
+        for (int i = symbols.Count - 1; i >= 0; i--)
+        {
+            if (buckets[i] >= 0)
+            {
+                result[starts[buckets[i]]++] = symbols[i];
+            }
         }
 
         return result;
