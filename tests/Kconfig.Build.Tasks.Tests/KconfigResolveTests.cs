@@ -106,6 +106,34 @@ public sealed class KconfigResolveTests
     }
 
     [TestMethod]
+    public void ASharedTreeEditedBetweenTwoResolutionsIsParsedAgain()
+    {
+        // A copy of the sample tree, so the edit touches no other test's tree and the key is this test's alone.
+        string tree = Path.Combine(_directory, "tree");
+        foreach (string file in Directory.GetFiles(Repository.SampleTree, "*", SearchOption.AllDirectories))
+        {
+            string copy = Path.Combine(tree, Path.GetRelativePath(Repository.SampleTree, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        string sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        TaskItem item = Profile(sample, tree);
+        Assert.IsTrue(new KconfigResolve { BuildEngine = new FakeBuildEngine(), Profiles = [item] }.Execute());
+        Assert.DoesNotContain("CONFIG_BUILD3_ADDED", File.ReadAllText(Path.Combine(Out, ".config")));
+
+        // An edit within the file system's timestamp granularity: the last-write time stays, only the length tells.
+        string edited = Path.Combine(tree, "drivers", "hv", "Kconfig");
+        DateTime written = File.GetLastWriteTimeUtc(edited);
+        File.AppendAllText(edited, "\nconfig BUILD3_ADDED\n\tbool\n\tdefault y\n");
+        File.SetLastWriteTimeUtc(edited, written);
+        var engine = new FakeBuildEngine();
+        Assert.IsTrue(new KconfigResolve { BuildEngine = engine, Profiles = [item] }.Execute(), string.Join("\n", engine.ErrorLines()));
+
+        StringAssert.Contains(File.ReadAllText(Path.Combine(Out, ".config")), "\nCONFIG_BUILD3_ADDED=y\n");
+    }
+
+    [TestMethod]
     public void SeveralProfilesResolveAndSummariseInItemOrder()
     {
         var engine = new FakeBuildEngine();

@@ -18,11 +18,19 @@ public sealed class KconfigTreeCacheTests
     [TestCleanup]
     public void DeleteTree() => Directory.Delete(_tree, recursive: true);
 
-    private KconfigLoadOptions Options(string arch) => new()
+    private KconfigLoadOptions Options(string arch, params (string Name, string Value)[] more)
     {
-        SourceTree = _tree,
-        Environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["ARCH"] = arch, ["srctree"] = _tree },
-    };
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["ARCH"] = arch, ["srctree"] = _tree };
+        foreach ((string name, string value) in more)
+        {
+            environment[name] = value;
+        }
+
+        return new() { SourceTree = _tree, Environment = environment };
+    }
+
+    private static KconfigLoadOptions WithProbeCache(KconfigLoadOptions options, string probeCache) =>
+        new() { SourceTree = options.SourceTree, Environment = options.Environment, ProbeCachePath = probeCache };
 
     private static (KconfigLoadResult Result, int Loads) Get(KconfigTreeCache cache, KconfigLoadOptions options, ref int loads)
     {
@@ -64,6 +72,84 @@ public sealed class KconfigTreeCacheTests
 
         Assert.AreNotSame(first.Model, second.Model);
         Assert.IsNotNull(second.Model!.FindSymbol("B"));
+        Assert.AreEqual(2, loads);
+    }
+
+    [TestMethod]
+    public void AnEditThatKeepsTheLastWriteTimeIsSeenByItsLength()
+    {
+        var cache = new KconfigTreeCache(capacity: 4);
+        int loads = 0;
+        string kconfig = Path.Combine(_tree, "Kconfig");
+        KconfigLoadResult first = Get(cache, Options("arm64"), ref loads).Result;
+
+        DateTime written = File.GetLastWriteTimeUtc(kconfig);
+        File.WriteAllText(kconfig, "config A\n\tbool \"a\"\nconfig B\n\tbool \"b\"\n");
+        File.SetLastWriteTimeUtc(kconfig, written);
+        KconfigLoadResult second = Get(cache, Options("arm64"), ref loads).Result;
+
+        Assert.IsNotNull(second.Model!.FindSymbol("B"));
+        Assert.IsNull(first.Model!.FindSymbol("B"));
+        Assert.AreEqual(2, loads);
+    }
+
+    [TestMethod]
+    public void AnEditedSourcedFileIsParsedAgain()
+    {
+        var cache = new KconfigTreeCache(capacity: 4);
+        int loads = 0;
+        string sourced = Path.Combine(_tree, "Kconfig.sub");
+        File.WriteAllText(Path.Combine(_tree, "Kconfig"), "config A\n\tbool \"a\"\nsource \"Kconfig.sub\"\n");
+        File.WriteAllText(sourced, "config B\n\tbool \"b\"\n");
+        Get(cache, Options("arm64"), ref loads);
+        Get(cache, Options("arm64"), ref loads);
+        Assert.AreEqual(1, loads, "unchanged: shared");
+
+        File.WriteAllText(sourced, "config B\n\tbool \"b\"\nconfig C\n\tbool \"c\"\n");
+        KconfigLoadResult edited = Get(cache, Options("arm64"), ref loads).Result;
+
+        Assert.IsNotNull(edited.Model!.FindSymbol("C"));
+        Assert.AreEqual(2, loads);
+    }
+
+    [TestMethod]
+    public void ARewrittenOrDeletedProbeCacheIsParsedAgain()
+    {
+        var cache = new KconfigTreeCache(capacity: 4);
+        int loads = 0;
+        string probes = Path.Combine(_tree, "probes.cache");
+        File.WriteAllText(probes, "{}");
+        KconfigLoadOptions options = WithProbeCache(Options("arm64"), probes);
+        Get(cache, options, ref loads);
+        Get(cache, options, ref loads);
+        Assert.AreEqual(1, loads, "unchanged: shared");
+
+        File.WriteAllText(probes, "{ }");
+        Get(cache, options, ref loads);
+        Assert.AreEqual(2, loads, "rewritten");
+
+        File.Delete(probes);
+        Get(cache, options, ref loads);
+        Assert.AreEqual(3, loads, "deleted");
+    }
+
+    [TestMethod]
+    public void AReplacedProgramOfTheEnvironmentIsParsedAgain()
+    {
+        var cache = new KconfigTreeCache(capacity: 4);
+        int loads = 0;
+        string bin = Path.Combine(_tree, "bin");
+        Directory.CreateDirectory(bin);
+        string compiler = Path.Combine(bin, "cross-gcc");
+        File.WriteAllText(compiler, "#!/bin/sh\n");
+        KconfigLoadOptions options = Options("arm64", ("PATH", bin), ("CC", "cross-gcc -m64"));
+        Get(cache, options, ref loads);
+        Get(cache, options, ref loads);
+        Assert.AreEqual(1, loads, "unchanged: shared");
+
+        File.WriteAllText(compiler, "#!/bin/sh\nexit 0\n");
+        Get(cache, options, ref loads);
+
         Assert.AreEqual(2, loads);
     }
 
