@@ -98,14 +98,17 @@ run_build_bench() {
 	for mode in "${build_modes[@]}"; do
 		[[ -n ${mode_label[$mode]:-} ]] || { echo "bench: unknown build mode $mode" >&2; exit 2; }
 	done
-	# dotnet_build MODE PROJECT: the command line of one build in MODE (the server modes through env(1)).
+	# dotnet_build MODE PROJECT: the command line of one build in MODE. A machine or CI environment may set
+	# MSBUILDDISABLENODEREUSE=1 or DOTNET_CLI_USE_MSBUILD_SERVER=0 (this one does), which silently turns node
+	# reuse and the server off; each mode states both, so that "node reuse on" and "server" mean what they say.
 	dotnet_build() {
-		local server=()
-		(( ${mode_server[$1]} )) && server=(env DOTNET_CLI_USE_MSBUILD_SERVER=1)
+		local settings=(env -u MSBUILDDISABLENODEREUSE -u DOTNET_CLI_USE_MSBUILD_SERVER)
+		(( ${mode_server[$1]} )) && settings+=(DOTNET_CLI_USE_MSBUILD_SERVER=1)
 		# shellcheck disable=SC2206 # the flags are words
-		build_cmd=("${server[@]}" dotnet build "$2" "${dotnet_flags[@]}" ${mode_flags[$1]})
+		build_cmd=("${settings[@]}" dotnet build "$2" "${dotnet_flags[@]}" ${mode_flags[$1]})
 	}
 	echo "== make olddefconfig vs dotnet build (load average before: $(loadavg))"
+	echo "   (tasks: $tasks_dll; inherited MSBUILDDISABLENODEREUSE='${MSBUILDDISABLENODEREUSE:-}' DOTNET_CLI_USE_MSBUILD_SERVER='${DOTNET_CLI_USE_MSBUILD_SERVER:-}', overridden per mode)"
 	printf '%-8s %-64s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
 	for arch in "${arches[@]}"; do
 		local envfile="$repo/eng/kernel/env/$arch.env" dir="$work/build-$arch"

@@ -119,7 +119,13 @@ public sealed class KconfigResolveTests
 
         string sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
         TaskItem item = Profile(sample, tree);
-        Assert.IsTrue(new KconfigResolve { BuildEngine = new FakeBuildEngine(), Profiles = [item] }.Execute());
+        string reused = "profile: the parsed Kconfig tree of " + tree + " came from this build node's cache (its files, environment and probe results unchanged)";
+        var first = new FakeBuildEngine();
+        var second = new FakeBuildEngine();
+        Assert.IsTrue(new KconfigResolve { BuildEngine = first, Profiles = [item] }.Execute());
+        Assert.IsTrue(new KconfigResolve { BuildEngine = second, Profiles = [item] }.Execute());
+        CollectionAssert.DoesNotContain(first.MessageTexts(), reused, "parsed for the first resolution");
+        CollectionAssert.Contains(second.MessageTexts(), reused, "unchanged: the second resolution shares it");
         Assert.DoesNotContain("CONFIG_BUILD3_ADDED", File.ReadAllText(Path.Combine(Out, ".config")));
 
         // An edit within the file system's timestamp granularity: the last-write time stays, only the length tells.
@@ -127,10 +133,11 @@ public sealed class KconfigResolveTests
         DateTime written = File.GetLastWriteTimeUtc(edited);
         File.AppendAllText(edited, "\nconfig BUILD3_ADDED\n\tbool\n\tdefault y\n");
         File.SetLastWriteTimeUtc(edited, written);
-        var engine = new FakeBuildEngine();
-        Assert.IsTrue(new KconfigResolve { BuildEngine = engine, Profiles = [item] }.Execute(), string.Join("\n", engine.ErrorLines()));
+        var third = new FakeBuildEngine();
+        Assert.IsTrue(new KconfigResolve { BuildEngine = third, Profiles = [item] }.Execute(), string.Join("\n", third.ErrorLines()));
 
         StringAssert.Contains(File.ReadAllText(Path.Combine(Out, ".config")), "\nCONFIG_BUILD3_ADDED=y\n");
+        CollectionAssert.DoesNotContain(third.MessageTexts(), reused, "parsed again after the edit");
     }
 
     [TestMethod]
