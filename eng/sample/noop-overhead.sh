@@ -49,6 +49,8 @@ cleanup() {
 trap cleanup EXIT
 export KCONFIG_NOOP_MARKER=$marker DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 unset ARCH CROSS_COMPILE LLVM KCONFIG_CONFIG
+# A machine or CI environment may turn node reuse off behind the flags' back; the flags below decide.
+unset MSBUILDDISABLENODEREUSE DOTNET_CLI_USE_MSBUILD_SERVER
 
 mkdir -p "$work/sdk" "$work/empty"
 echo "<Project />" >"$work/sdk/Directory.Build.props"; echo "<Project />" >"$work/sdk/Directory.Build.targets"
