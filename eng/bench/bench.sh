@@ -214,8 +214,9 @@ work=$(mktemp -d)
 export KCONFIG_BENCH_MARKER="kconfig-bench-$$"
 stop_build_processes() {
 	local pid
-	for pid in $(pgrep -u "$(id -u)" dotnet || true); do
-		if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "KCONFIG_BENCH_MARKER=$KCONFIG_BENCH_MARKER"; then
+	# Every process of this user: the server runs as the SDK's MSBuild app host, not as "dotnet".
+	for pid in $(pgrep -u "$(id -u)" . || true); do
+		if tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -qx "KCONFIG_BENCH_MARKER=$KCONFIG_BENCH_MARKER"; then
 			kill "$pid" 2>/dev/null || true
 		fi
 	done
