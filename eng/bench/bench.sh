@@ -19,10 +19,10 @@
 # MSBuild servers the script started are ended by process id at the end.
 #
 # --all does everything the table of docs/performance.md needs in one run: publishes kconfig ReadyToRun,
-# builds the tasks and the benchmark project, then conf vs kconfig conf (probe cache on) and the in-process
+# builds the tasks (and publishes them ReadyToRun for the build comparison) and the benchmark project, then conf vs kconfig conf (probe cache on) and the in-process
 # engine for every arch, and the build comparison for the first arch. Every section prints the load average.
 #
-# Usage: bench.sh [--all] [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check] [--engine] [--build]
+# Usage: bench.sh [--all] [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check] [--engine] [--build] [--build-modes LIST]
 #   --arch LIST        default "arm64 x86_64"
 #   --runs N           measured runs per tool and arch (default 5)
 #   --candidate P      run as `P conf -s --olddefconfig Kconfig` (default artifacts/kconfig/kconfig)
@@ -198,6 +198,13 @@ if (( all )); then
 	echo "== preparing: kconfig ReadyToRun ($rid), the tasks, the benchmark project"
 	dotnet publish "$repo/Tasks/Kconfig.Build.Cli" -c Release -r "$rid" --self-contained false -o "$repo/artifacts/kconfig" -nologo -v:q >/dev/null
 	dotnet build "$repo/Tasks/Kconfig.Build.Tasks" -c Release -nologo -v:q >/dev/null
+	# The build comparison uses the tasks as the SDK package ships them (ReadyToRun, Sdk/Kconfig.Build.Sdk.csproj),
+	# unless KCONFIG_BENCH_TASKS names another build.
+	if [[ -z ${KCONFIG_BENCH_TASKS:-} ]]; then
+		dotnet publish "$repo/Tasks/Kconfig.Build.Tasks" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+			-o "$repo/artifacts/tasks-$rid" -nologo -v:q >/dev/null
+		export KCONFIG_BENCH_TASKS="$repo/artifacts/tasks-$rid/Kconfig.Build.Tasks.dll"
+	fi
 	dotnet build "$repo/bench/Kconfig.Build.Benchmarks" -c Release -nologo -v:q >/dev/null
 	candidate="$repo/artifacts/kconfig/kconfig"
 fi
