@@ -87,6 +87,9 @@ internal sealed class KconfigTreeCache : IKconfigTreeCache
     {
         private static readonly char[] WordSeparators = [' ', '\t', '\n'];
 
+        // The coarsest common timestamp granularity (FAT's 2 s; ext4 and tmpfs follow the kernel's tick).
+        private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
         private readonly InputStamp[] _inputs;
 
         private Entry(KconfigLoadResult result, bool cacheable, InputStamp[] inputs)
@@ -102,23 +105,28 @@ internal sealed class KconfigTreeCache : IKconfigTreeCache
 
         public static Entry Load(KconfigLoadOptions options, Func<KconfigLoadResult> load)
         {
+            long started = DateTime.UtcNow.Ticks;
             KconfigLoadResult result = load();
             if (result.Model is not { } model || result.HasErrors || options.CancellationToken.IsCancellationRequested)
             {
                 return new Entry(result, cacheable: false, []);
             }
 
-            // Stamped after the load: a file edited while it was being parsed makes the entry stale at once.
+            // The files are stamped only now, so a file written during the parse (or just before it, within the
+            // file system's timestamp granularity) could carry a stamp newer than the text that was parsed. Like
+            // git's "racily clean" entries, such a tree serves this caller and is not kept.
             string root = Path.GetFullPath(options.SourceTree);
             var inputs = model.Files.Select(f => InputStamp.Of(Path.IsPathRooted(f) ? f : Path.Combine(root, f))).ToList();
+            bool settled = inputs.All(i => i.LastWriteTicks < started - RacyWindow.Ticks);
             if (options.ProbeCachePath is { } probeCache)
             {
                 // The $(shell,...) results the tree was built from: rewritten (or deleted) when a probe ran again.
+                // Stamped after the load on purpose: the load itself saves the probes it ran.
                 inputs.Add(InputStamp.Of(Path.GetFullPath(probeCache)));
             }
 
             inputs.AddRange(ProgramsNamedBy(options.Environment).Select(InputStamp.Of));
-            return new Entry(result, cacheable: true, inputs.ToArray());
+            return new Entry(result, cacheable: settled, inputs.ToArray());
         }
 
         /// <summary>

@@ -502,6 +502,12 @@ public sealed class SdkEndToEndTests
         string project = NewProject("Server");
         string tree = Path.Combine(project, "tree");
         CopyDirectory(Path.Combine(RepositoryRoot, "Sdk", "sample-tree"), tree);
+
+        // A tree written just before a parse is never kept (its stamps could hide a same-tick edit): date it back.
+        foreach (string file in Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
         string projectFile = Path.Combine(project, "Server.proj");
         File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("$(KconfigSampleSourceDir)", "tree", StringComparison.Ordinal));
         string output = Path.Combine(project, "bin", "Debug", "kconfig", "profile");

@@ -108,13 +108,15 @@ public sealed class KconfigResolveTests
     [TestMethod]
     public void ASharedTreeEditedBetweenTwoResolutionsIsParsedAgain()
     {
-        // A copy of the sample tree, so the edit touches no other test's tree and the key is this test's alone.
+        // A copy of the sample tree, so the edit touches no other test's tree and the key is this test's alone;
+        // dated an hour ago, as a tree written just before a parse is not kept.
         string tree = Path.Combine(_directory, "tree");
         foreach (string file in Directory.GetFiles(Repository.SampleTree, "*", SearchOption.AllDirectories))
         {
             string copy = Path.Combine(tree, Path.GetRelativePath(Repository.SampleTree, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(file, copy);
+            File.SetLastWriteTimeUtc(copy, DateTime.UtcNow.AddHours(-1));
         }
 
         string sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));

@@ -12,7 +12,14 @@ public sealed class KconfigTreeCacheTests
     {
         _tree = Path.Combine(Path.GetTempPath(), "kconfig-cache-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(_tree);
-        File.WriteAllText(Path.Combine(_tree, "Kconfig"), "config A\n\tbool \"a\"\n");
+        WriteSettled(Path.Combine(_tree, "Kconfig"), "config A\n\tbool \"a\"\n");
+    }
+
+    /// <summary>Writes a file dated an hour ago: a file written just before a parse is never kept (see below).</summary>
+    private static void WriteSettled(string path, string text)
+    {
+        File.WriteAllText(path, text);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-1));
     }
 
     [TestCleanup]
@@ -99,8 +106,8 @@ public sealed class KconfigTreeCacheTests
         var cache = new KconfigTreeCache(capacity: 4);
         int loads = 0;
         string sourced = Path.Combine(_tree, "Kconfig.sub");
-        File.WriteAllText(Path.Combine(_tree, "Kconfig"), "config A\n\tbool \"a\"\nsource \"Kconfig.sub\"\n");
-        File.WriteAllText(sourced, "config B\n\tbool \"b\"\n");
+        WriteSettled(Path.Combine(_tree, "Kconfig"), "config A\n\tbool \"a\"\nsource \"Kconfig.sub\"\n");
+        WriteSettled(sourced, "config B\n\tbool \"b\"\n");
         Get(cache, Options("arm64"), ref loads);
         Get(cache, Options("arm64"), ref loads);
         Assert.AreEqual(1, loads, "unchanged: shared");
@@ -110,6 +117,21 @@ public sealed class KconfigTreeCacheTests
 
         Assert.IsNotNull(edited.Model!.FindSymbol("C"));
         Assert.AreEqual(2, loads);
+    }
+
+    [TestMethod]
+    public void ATreeWhoseFileWasWrittenJustBeforeTheParseServesItsCallerButIsNotKept()
+    {
+        var cache = new KconfigTreeCache(capacity: 4);
+        int loads = 0;
+        File.WriteAllText(Path.Combine(_tree, "Kconfig"), "config A\n\tbool \"a\"\nconfig B\n\tbool \"b\"\n");
+
+        KconfigLoadResult first = Get(cache, Options("arm64"), ref loads).Result;
+        Get(cache, Options("arm64"), ref loads);
+
+        Assert.IsNotNull(first.Model!.FindSymbol("B"));
+        Assert.AreEqual(2, loads, "an edit in the same timestamp tick as the parse could go unseen: parsed again");
+        Assert.AreEqual(0, cache.Count);
     }
 
     [TestMethod]
