@@ -105,6 +105,11 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             }
 
             Log.LogMessage(MessageImportance.Normal, outcome.Summary);
+            if (outcome.TreeReused)
+            {
+                // Says where the time went (or did not) when a resident build node or the MSBuild server kept the tree.
+                Log.LogMessage(MessageImportance.Low, "{0}: the parsed Kconfig tree of {1} came from this build node's cache (its files, environment and probe results unchanged)", LabelOf(profile), profile.GetMetadata("SourceDir"));
+            }
         }
 
         FilesWritten = written.ToArray();
@@ -161,6 +166,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             environment["CROSS_COMPILE"] = crossCompile;
         }
 
+        ObservedTreeCache? treeCache = ShareParsedTrees ? new ObservedTreeCache(KconfigTreeCache.Shared) : null;
         ResolveResult result = ProfileResolver.Resolve(new ResolveRequest
         {
             ProfilePath = profilePath,
@@ -170,7 +176,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             Environment = environment,
             ProbeCachePath = NullIfEmpty(profile.GetMetadata("ProbeCache")),
             PresetDirectories = NullIfEmpty(profile.GetMetadata("PresetDirectory")) is { } presets ? [presets] : [],
-            TreeCache = ShareParsedTrees ? KconfigTreeCache.Shared : null,
+            TreeCache = treeCache,
             SuggestFixes = true,
             TreatSelectWarningsAsErrors = !string.Equals(profile.GetMetadata("TreatSelectWarningsAsErrors"), "false", StringComparison.OrdinalIgnoreCase),
             DeviceTree = !string.Equals(profile.GetMetadata("DeviceTree").Trim(), "false", StringComparison.OrdinalIgnoreCase),
@@ -185,6 +191,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             return Outcome(profile, result, facts, written);
         }
 
+        bool treeReused = treeCache?.Reused == true;
         try
         {
             if (profile.GetMetadata("DependencyFile") is { Length: > 0 } dependencyFile)
@@ -206,8 +213,11 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
             result = result with { Diagnostics = [.. result.Diagnostics, new Diagnostic(DiagnosticCodes.SdkOutputWriteFailed, DiagnosticSeverity.Error, ex.Message, SourceSpan.None)] };
         }
 
-        return Outcome(profile, result, facts, written);
+        return Outcome(profile, result, facts, written) with { TreeReused = treeReused };
     }
+
+    private static string LabelOf(ITaskItem profile) =>
+        profile.GetMetadata("Label") is { Length: > 0 } label ? label : Path.GetFileNameWithoutExtension(profile.ItemSpec);
 
     private static ProfileOutcome Outcome(ITaskItem profile, ResolveResult result, ResolutionFacts facts, IReadOnlyList<string> written)
     {
@@ -218,7 +228,7 @@ public sealed class KconfigResolve : Microsoft.Build.Utilities.Task, ICancelable
         string summary = string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1:N0} symbols, {2:N0} requests, {3:N0} {4}, {5:N0} {6} -> {7}",
-            profile.GetMetadata("Label") is { Length: > 0 } label ? label : Path.GetFileNameWithoutExtension(profile.ItemSpec),
+            LabelOf(profile),
             facts.Symbols,
             facts.Requests,
             errors,

@@ -11,14 +11,18 @@
 # With --build it compares instead `make olddefconfig` (O= object tree, conf already built) with `dotnet build`
 # of a generated SDK project resolving the arch's defconfig against the same tree: cold (probe cache and
 # outputs deleted before each build), warm (probe cache kept, outputs deleted) and no-op (nothing changed),
-# and the no-op build of an empty NoTargets-like project as the floor. Each dotnet build is measured twice:
-# with the defaults users get (node reuse on) and with -nodeReuse:false --disable-build-servers.
+# and the no-op build of an empty NoTargets-like project (eng/bench/empty) as the floor. Each dotnet build is
+# measured in every build mode (--build-modes): "default" (what users get: node reuse on), "isolated"
+# (-nodeReuse:false --disable-build-servers), "norestore" (--no-restore), "server" (the resident MSBuild
+# server, DOTNET_CLI_USE_MSBUILD_SERVER=1, which keeps the task assembly and its parsed trees between builds)
+# and "server-norestore" (both). In the --no-restore modes the cold build keeps obj/'s restore output. The
+# MSBuild servers the script started are ended by process id at the end.
 #
 # --all does everything the table of docs/performance.md needs in one run: publishes kconfig ReadyToRun,
-# builds the tasks and the benchmark project, then conf vs kconfig conf (probe cache on) and the in-process
+# builds the tasks (and publishes them ReadyToRun for the build comparison) and the benchmark project, then conf vs kconfig conf (probe cache on) and the in-process
 # engine for every arch, and the build comparison for the first arch. Every section prints the load average.
 #
-# Usage: bench.sh [--all] [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check] [--engine] [--build]
+# Usage: bench.sh [--all] [--arch LIST] [--runs N] [--candidate P] [--candidate-env NAME=VALUE]... [--self-check] [--engine] [--build] [--build-modes LIST]
 #   --arch LIST        default "arm64 x86_64"
 #   --runs N           measured runs per tool and arch (default 5)
 #   --candidate P      run as `P conf -s --olddefconfig Kconfig` (default artifacts/kconfig/kconfig)
@@ -26,6 +30,7 @@
 #   --self-check       conf against conf (tests this script; ratios near 1.00)
 #   --engine           also the in-process engine (needs bench/Kconfig.Build.Benchmarks built in Release)
 #   --build            make olddefconfig against dotnet build (needs Tasks/Kconfig.Build.Tasks built in Release)
+#   --build-modes LIST the dotnet build modes to measure (default "default isolated norestore server server-norestore")
 #   --all              publish and build what is needed, then all of the above (probe cache on)
 # Prints per arch: median wall time, peak RSS and own CPU time (the process alone, without its probe
 # children: eng/bench/own-cpu.py) of each tool, and the candidate/conf ratios.
@@ -40,6 +45,7 @@ self_check=0
 build=0
 engine=0
 all=0
+build_modes=(default isolated norestore server server-norestore)
 candidate_env=()
 while [[ $# -gt 0 ]]; do
 	case $1 in
@@ -49,6 +55,7 @@ while [[ $# -gt 0 ]]; do
 	--candidate-env) candidate_env+=("$2"); shift ;;
 	--self-check) self_check=1 ;;
 	--build) build=1 ;;
+	--build-modes) read -r -a build_modes <<<"${2//,/ }"; shift ;;
 	--engine) engine=1 ;;
 	--all) all=1 ;;
 	-h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
@@ -74,7 +81,7 @@ report() { # LABEL FILE [BASELINE_FILE]
 	w=$(cut -d' ' -f1 "$2" | median); r=$(cut -d' ' -f2 "$2" | median)
 	b=${3:+$(cut -d' ' -f1 "$3" | median)}
 	awk -v arch="$arch" -v l="$1" -v w="$w" -v r="$r" -v b="${b:-0}" 'BEGIN {
-		printf "%-8s %-48s %10.2f %10s %14.1f\n", arch, l, w, (b > 0 ? sprintf("%.2f", w / b) : "1.00"), r / 1024 }'
+		printf "%-8s %-64s %10.2f %10s %14.1f\n", arch, l, w, (b > 0 ? sprintf("%.2f", w / b) : "1.00"), r / 1024 }'
 }
 
 run_build_bench() {
@@ -84,10 +91,25 @@ run_build_bench() {
 	tasks_dll=${KCONFIG_BENCH_TASKS:-$repo/Tasks/Kconfig.Build.Tasks/bin/Release/net8.0/Kconfig.Build.Tasks.dll}
 	[[ -f $tasks_dll ]] || { echo "bench: $tasks_dll missing: dotnet build Tasks/Kconfig.Build.Tasks -c Release" >&2; exit 2; }
 	local dotnet_flags=(-nologo -v:q -c Release)
-	# "default": what users get (node reuse on); "isolated": no node reuse, no build servers.
-	local -A mode_flags=([default]="" [isolated]="-nodeReuse:false --disable-build-servers")
+	local -A mode_flags=([default]="" [isolated]="-nodeReuse:false --disable-build-servers" [norestore]="--no-restore" [server]="" [server-norestore]="--no-restore")
+	local -A mode_server=([default]=0 [isolated]=0 [norestore]=0 [server]=1 [server-norestore]=1)
+	local -A mode_label=([default]="node reuse on" [isolated]="no node reuse" [norestore]="--no-restore" [server]="MSBuild server" [server-norestore]="MSBuild server, --no-restore")
+	local mode
+	for mode in "${build_modes[@]}"; do
+		[[ -n ${mode_label[$mode]:-} ]] || { echo "bench: unknown build mode $mode" >&2; exit 2; }
+	done
+	# dotnet_build MODE PROJECT: the command line of one build in MODE. A machine or CI environment may set
+	# MSBUILDDISABLENODEREUSE=1 or DOTNET_CLI_USE_MSBUILD_SERVER=0 (this one does), which silently turns node
+	# reuse and the server off; each mode states both, so that "node reuse on" and "server" mean what they say.
+	dotnet_build() {
+		local settings=(env -u MSBUILDDISABLENODEREUSE -u DOTNET_CLI_USE_MSBUILD_SERVER)
+		(( ${mode_server[$1]} )) && settings+=(DOTNET_CLI_USE_MSBUILD_SERVER=1)
+		# shellcheck disable=SC2206 # the flags are words
+		build_cmd=("${settings[@]}" dotnet build "$2" "${dotnet_flags[@]}" ${mode_flags[$1]})
+	}
 	echo "== make olddefconfig vs dotnet build (load average before: $(loadavg))"
-	printf '%-8s %-48s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
+	echo "   (tasks: $tasks_dll; inherited MSBUILDDISABLENODEREUSE='${MSBUILDDISABLENODEREUSE:-}' DOTNET_CLI_USE_MSBUILD_SERVER='${DOTNET_CLI_USE_MSBUILD_SERVER:-}', overridden per mode)"
+	printf '%-8s %-64s %10s %10s %14s\n' arch tool "median s" "ratio" "peak RSS MiB"
 	for arch in "${arches[@]}"; do
 		local envfile="$repo/eng/kernel/env/$arch.env" dir="$work/build-$arch"
 		[[ -f $envfile ]] || { echo "bench: no $envfile" >&2; exit 2; }
@@ -121,43 +143,30 @@ PROJ
 		printf 'name: bench\narch: %s\nbase: defconfig\nconfig:\n  SMP: y\n' "$arch" >"$dir/sdk/bench.yaml"
 		# Stop the search for Directory.Build.* above the temporary directory.
 		echo "<Project />" >"$dir/sdk/Directory.Build.props"; echo "<Project />" >"$dir/sdk/Directory.Build.targets"
-		cp "$dir/sdk/Directory.Build.props" "$dir/sdk/Directory.Build.targets" "$dir/empty/"
-		cat >"$dir/empty/Empty.csproj" <<'PROJ'
-<Project>
-  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
-  <PropertyGroup>
-    <TargetFramework>netstandard2.0</TargetFramework>
-    <EnableDefaultItems>false</EnableDefaultItems>
-    <DisableImplicitFrameworkReferences>true</DisableImplicitFrameworkReferences>
-    <GenerateAssemblyInfo>false</GenerateAssemblyInfo>
-    <GenerateDependencyFile>false</GenerateDependencyFile>
-    <ProduceReferenceAssembly>false</ProduceReferenceAssembly>
-    <SkipCopyBuildProduct>true</SkipCopyBuildProduct>
-  </PropertyGroup>
-  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
-  <!-- NoTargets-like: nothing to compile or copy. -->
-  <Target Name="CoreCompile" />
-  <Target Name="CopyFilesToOutputDirectory" />
-</Project>
-PROJ
-		local mode sdk empty
-		for mode in default isolated; do
-			# shellcheck disable=SC2206 # the flags are words
-			sdk=(dotnet build "$dir/sdk/Bench.proj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
-			empty=(dotnet build "$dir/empty/Empty.csproj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
+		# The floor: the repository's empty NoTargets-like project (shared with eng/sample/noop-overhead.sh).
+		cp "$repo"/eng/bench/empty/{Empty.csproj,Directory.Build.props,Directory.Build.targets} "$dir/empty/"
+		local sdk empty build_cmd
+		# Restores first (the --no-restore modes need obj/'s restore output), then one unmeasured build per mode.
+		for mode in default "${build_modes[@]}"; do
+			dotnet_build "$mode" "$dir/sdk/Bench.proj"; sdk=("${build_cmd[@]}")
+			dotnet_build "$mode" "$dir/empty/Empty.csproj"; empty=("${build_cmd[@]}")
 			"${sdk[@]}" >"$dir/warmup.log" 2>&1 && "${empty[@]}" >>"$dir/warmup.log" 2>&1 || { cat "$dir/warmup.log" >&2; echo "bench: warm-up build failed" >&2; exit 1; }
 		done
 		: >"$dir/make.times"
-		for mode in default isolated; do
+		for mode in "${build_modes[@]}"; do
 			: >"$dir/cold-$mode.times"; : >"$dir/warm-$mode.times"; : >"$dir/noop-$mode.times"; : >"$dir/empty-$mode.times"
 		done
 		for ((i = 0; i < runs; i++)); do
 			cp "$dir/input.config" "$dir/obj/.config"; rm -rf "$dir/obj/include/config"
 			timed "$dir/make.times" "${make_cmd[@]}"
-			for mode in default isolated; do
-				sdk=(dotnet build "$dir/sdk/Bench.proj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
-				empty=(dotnet build "$dir/empty/Empty.csproj" "${dotnet_flags[@]}" ${mode_flags[$mode]})
-				rm -rf "$dir/sdk/bin" "$dir/sdk/obj" "$dir/probes.cache"
+			for mode in "${build_modes[@]}"; do
+				dotnet_build "$mode" "$dir/sdk/Bench.proj"; sdk=("${build_cmd[@]}")
+				dotnet_build "$mode" "$dir/empty/Empty.csproj"; empty=("${build_cmd[@]}")
+				if [[ $mode == *norestore ]]; then
+					rm -rf "$dir/sdk/bin" "$dir/sdk/obj/Release" "$dir/probes.cache"
+				else
+					rm -rf "$dir/sdk/bin" "$dir/sdk/obj" "$dir/probes.cache"
+				fi
 				timed "$dir/cold-$mode.times" "${sdk[@]}"
 				rm -rf "$dir/sdk/bin" "$dir/sdk/obj/Release"
 				timed "$dir/warm-$mode.times" "${sdk[@]}"
@@ -166,16 +175,16 @@ PROJ
 			done
 		done
 		report "make olddefconfig" "$dir/make.times"
-		for mode in default isolated; do
-			local label="node reuse on"
-			[[ $mode == isolated ]] && label="no node reuse"
+		for mode in "${build_modes[@]}"; do
+			local label=${mode_label[$mode]}
 			report "dotnet build, cold probe cache ($label)" "$dir/cold-$mode.times" "$dir/make.times"
 			report "dotnet build, warm probe cache ($label)" "$dir/warm-$mode.times" "$dir/make.times"
 			report "dotnet build, no-op ($label)" "$dir/noop-$mode.times" "$dir/empty-$mode.times"
 			report "empty project no-op ($label)" "$dir/empty-$mode.times" "$dir/empty-$mode.times"
 			awk -v arch="$arch" -v l="no-op overhead s ($label)" -v a="$(cut -d' ' -f1 "$dir/noop-$mode.times" | median)" -v b="$(cut -d' ' -f1 "$dir/empty-$mode.times" | median)" \
-				'BEGIN { printf "%-8s %-48s %10.2f\n", arch, l, a - b }'
+				'BEGIN { printf "%-8s %-64s %10.2f\n", arch, l, a - b }'
 		done
+		[[ " ${build_modes[*]} " == *" server"* ]] && echo "   (MSBuild server modes: the peak RSS is the dotnet client's; the build itself runs in the server)"
 		echo "   (load average after $arch: $(loadavg))"
 		local cfg="$dir/sdk/bin/Release/kconfig/bench/.config"
 		[[ -f $cfg ]] || echo "bench: warning: $arch: the SDK wrote no $cfg" >&2
@@ -189,6 +198,13 @@ if (( all )); then
 	echo "== preparing: kconfig ReadyToRun ($rid), the tasks, the benchmark project"
 	dotnet publish "$repo/Tasks/Kconfig.Build.Cli" -c Release -r "$rid" --self-contained false -o "$repo/artifacts/kconfig" -nologo -v:q >/dev/null
 	dotnet build "$repo/Tasks/Kconfig.Build.Tasks" -c Release -nologo -v:q >/dev/null
+	# The build comparison uses the tasks as the SDK package ships them (ReadyToRun, Sdk/Kconfig.Build.Sdk.csproj),
+	# unless KCONFIG_BENCH_TASKS names another build.
+	if [[ -z ${KCONFIG_BENCH_TASKS:-} ]]; then
+		dotnet publish "$repo/Tasks/Kconfig.Build.Tasks" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+			-o "$repo/artifacts/tasks-$rid" -nologo -v:q >/dev/null
+		export KCONFIG_BENCH_TASKS="$repo/artifacts/tasks-$rid/Kconfig.Build.Tasks.dll"
+	fi
 	dotnet build "$repo/bench/Kconfig.Build.Benchmarks" -c Release -nologo -v:q >/dev/null
 	candidate="$repo/artifacts/kconfig/kconfig"
 fi
@@ -200,7 +216,19 @@ else
 fi
 with_env="$repo/eng/kernel/with-env.sh"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The build nodes and MSBuild servers started here carry this marker in their environment; they are ended
+# by process id on exit, and no other process is touched.
+export KCONFIG_BENCH_MARKER="kconfig-bench-$$"
+stop_build_processes() {
+	local pid
+	# Every process of this user: the server runs as the SDK's MSBuild app host, not as "dotnet".
+	for pid in $(pgrep -u "$(id -u)" . || true); do
+		if tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -qx "KCONFIG_BENCH_MARKER=$KCONFIG_BENCH_MARKER"; then
+			kill "$pid" 2>/dev/null || true
+		fi
+	done
+}
+trap 'stop_build_processes; rm -rf "$work"' EXIT
 if (( all )); then
 	candidate_env+=("KCONFIG_PROBE_CACHE=$work/probes.cache")
 fi

@@ -49,9 +49,13 @@ cleanup() {
 trap cleanup EXIT
 export KCONFIG_NOOP_MARKER=$marker DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 unset ARCH CROSS_COMPILE LLVM KCONFIG_CONFIG
+# A machine or CI environment may turn node reuse off behind the flags' back; the flags below decide.
+unset MSBUILDDISABLENODEREUSE DOTNET_CLI_USE_MSBUILD_SERVER
 
 mkdir -p "$work/sdk" "$work/empty"
-for d in sdk empty; do echo "<Project />" >"$work/$d/Directory.Build.props"; echo "<Project />" >"$work/$d/Directory.Build.targets"; done
+echo "<Project />" >"$work/sdk/Directory.Build.props"; echo "<Project />" >"$work/sdk/Directory.Build.targets"
+# The empty project (with its own Directory.Build.* ending the search for parent ones), shared with eng/bench/bench.sh.
+cp "$repo"/eng/bench/empty/{Empty.csproj,Directory.Build.props,Directory.Build.targets} "$work/empty/"
 cat >"$work/sdk/Noop.proj" <<PROJ
 <Project>
   <PropertyGroup>
@@ -69,23 +73,6 @@ cat >"$work/sdk/Noop.proj" <<PROJ
 </Project>
 PROJ
 printf 'name: noop\narch: %s\nbase: defconfig\nconfig:\n  HYPERV: y\n' "$arch" >"$work/sdk/noop.yaml"
-cat >"$work/empty/Empty.csproj" <<'PROJ'
-<Project>
-  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
-  <PropertyGroup>
-    <TargetFramework>netstandard2.0</TargetFramework>
-    <EnableDefaultItems>false</EnableDefaultItems>
-    <DisableImplicitFrameworkReferences>true</DisableImplicitFrameworkReferences>
-    <GenerateAssemblyInfo>false</GenerateAssemblyInfo>
-    <GenerateDependencyFile>false</GenerateDependencyFile>
-    <ProduceReferenceAssembly>false</ProduceReferenceAssembly>
-    <SkipCopyBuildProduct>true</SkipCopyBuildProduct>
-  </PropertyGroup>
-  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
-  <Target Name="CoreCompile" />
-  <Target Name="CopyFilesToOutputDirectory" />
-</Project>
-PROJ
 
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # Wall time to $1, and CPU time (user + system of the dotnet process and the children it waited for) to $1.cpu.

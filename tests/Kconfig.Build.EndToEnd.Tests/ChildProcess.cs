@@ -66,4 +66,31 @@ internal static class ChildProcess
             return new ProcessResult(process.ExitCode, output.ToString());
         }
     }
+
+    /// <summary>
+    /// Ends the processes whose environment holds <paramref name="name"/>=<paramref name="value"/>: the resident
+    /// build processes (the MSBuild server) a test started, and no other. Linux only (/proc).
+    /// </summary>
+    public static void KillMarked(string name, string value)
+    {
+        string wanted = name + "=" + value;
+        foreach (Process process in Process.GetProcesses())
+        {
+            using (process)
+            {
+                try
+                {
+                    string environ = File.ReadAllText($"/proc/{process.Id}/environ");
+                    if (environ.Split('\0').Contains(wanted, StringComparer.Ordinal))
+                    {
+                        process.Kill();
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or System.ComponentModel.Win32Exception)
+                {
+                    // Gone already, or not ours to read.
+                }
+            }
+        }
+    }
 }

@@ -496,6 +496,63 @@ public sealed class SdkEndToEndTests
         StringAssert.Contains(File.ReadAllText(Path.Combine(project, "bin", "Debug", "kconfig", "profile", ".config")), "\nCONFIG_X86_64=y\n");
     }
 
+    [TestMethod]
+    public void UnderTheMSBuildServerTheParsedTreeOutlivesABuildUntilAKconfigFileChanges()
+    {
+        string project = NewProject("Server");
+        string tree = Path.Combine(project, "tree");
+        CopyDirectory(Path.Combine(RepositoryRoot, "Sdk", "sample-tree"), tree);
+
+        // A tree written just before a parse is never kept (its stamps could hide a same-tick edit): date it back.
+        foreach (string file in Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+        string projectFile = Path.Combine(project, "Server.proj");
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("$(KconfigSampleSourceDir)", "tree", StringComparison.Ordinal));
+        string output = Path.Combine(project, "bin", "Debug", "kconfig", "profile");
+        string reused = "profile: the parsed Kconfig tree of " + tree + Path.DirectorySeparatorChar + " came from this build node's cache";
+
+        // The server this test starts carries a marker, so that it alone is ended afterwards.
+        string marker = Guid.NewGuid().ToString("N");
+        var environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = s_packages,
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "1",
+            ["MSBUILDDISABLENODEREUSE"] = string.Empty,
+            ["KCONFIG_E2E_SERVER"] = marker,
+        };
+        ProcessResult ServerBuild() => ChildProcess.Run("dotnet", ["build", "-v:d"], project, environment);
+        try
+        {
+            ProcessResult first = ServerBuild();
+
+            Assert.AreEqual(0, first.ExitCode, first.ToString());
+            Assert.IsFalse(first.Output.Contains(reused, StringComparison.Ordinal), first.ToString());
+
+            Directory.Delete(output, recursive: true);
+            ProcessResult second = ServerBuild();
+
+            Assert.AreEqual(0, second.ExitCode, second.ToString());
+            StringAssert.Contains(second.Output, "Building target \"KconfigResolve\" completely.", "a deleted output re-runs the resolution");
+            StringAssert.Contains(second.Output, reused, "the server kept the tree parsed by the first build");
+            Assert.AreEqual(File.ReadAllText(Path.Combine(ExpectedDirectory, ".config")), File.ReadAllText(Path.Combine(output, ".config")));
+
+            string edited = Path.Combine(tree, "drivers", "hv", "Kconfig");
+            File.AppendAllText(edited, "\nconfig SERVER_E2E_ADDED\n\tbool\n\tdefault y\n");
+            File.SetLastWriteTimeUtc(edited, DateTime.UtcNow.AddSeconds(5));
+            ProcessResult third = ServerBuild();
+
+            Assert.AreEqual(0, third.ExitCode, third.ToString());
+            Assert.IsFalse(third.Output.Contains(reused, StringComparison.Ordinal), "the edited tree is parsed again\n" + third);
+            StringAssert.Contains(File.ReadAllText(Path.Combine(output, ".config")), "\nCONFIG_SERVER_E2E_ADDED=y\n");
+        }
+        finally
+        {
+            ChildProcess.KillMarked("KCONFIG_E2E_SERVER", marker);
+        }
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -25,32 +25,16 @@ public sealed class KconfigResolveConcurrencyTests
     [TestCleanup]
     public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-            {
-                if (File.Exists(Path.Combine(dir, "Kconfig.Build.Sdk.sln")))
-                {
-                    return dir;
-                }
-            }
-
-            throw new InvalidOperationException("repository root not found");
-        }
-    }
-
-    private static string Expected => Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
+    private static string Expected => Path.Combine(Repository.Root, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
 
     private string Out => Path.Combine(_directory, "out");
 
     private TaskItem SampleProfile(string? sourceDir = null, string? text = null)
     {
         string path = Path.Combine(_directory, "profile.yaml");
-        File.WriteAllText(path, text ?? File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml")));
+        File.WriteAllText(path, text ?? File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml")));
         var item = new TaskItem(path);
-        item.SetMetadata("SourceDir", sourceDir ?? Path.Combine(RepositoryRoot, "Sdk", "sample-tree"));
+        item.SetMetadata("SourceDir", sourceDir ?? Repository.SampleTree);
         item.SetMetadata("OutputPath", Out);
         item.SetMetadata("DependencyFile", Path.Combine(_directory, "obj", "profile.kconfig.deps"));
         item.SetMetadata("ReportFile", Path.Combine(Out, "kconfig-report.json"));

@@ -18,24 +18,6 @@ public sealed class KconfigResolveTests
     [TestCleanup]
     public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-            {
-                if (File.Exists(Path.Combine(dir, "Kconfig.Build.Sdk.sln")))
-                {
-                    return dir;
-                }
-            }
-
-            throw new InvalidOperationException("repository root not found");
-        }
-    }
-
-    private static string SampleTree => Path.Combine(RepositoryRoot, "Sdk", "sample-tree");
-
     private string Out => Path.Combine(_directory, "out");
 
     private string DependencyFile => Path.Combine(_directory, "obj", "profile.kconfig.deps");
@@ -45,7 +27,7 @@ public sealed class KconfigResolveTests
         string path = Path.Combine(_directory, "profile.yaml");
         File.WriteAllText(path, text);
         var item = new TaskItem(path);
-        item.SetMetadata("SourceDir", sourceDir ?? SampleTree);
+        item.SetMetadata("SourceDir", sourceDir ?? Repository.SampleTree);
         item.SetMetadata("OutputPath", Out);
         item.SetMetadata("DependencyFile", DependencyFile);
         return item;
@@ -106,35 +88,72 @@ public sealed class KconfigResolveTests
     public void ResolvesTheSampleProfileIntoTheKernelLayout()
     {
         var engine = new FakeBuildEngine();
-        string sample = File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        string sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
         var task = new KconfigResolve { BuildEngine = engine, Profiles = [Profile(sample)] };
 
         bool succeeded = task.Execute();
 
         Assert.AreEqual(string.Empty, string.Join("\n", engine.ErrorLines()));
         Assert.IsTrue(succeeded);
-        string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
+        string expected = Path.Combine(Repository.Root, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
         Assert.AreEqual(File.ReadAllText(Path.Combine(expected, ".config")), File.ReadAllText(Path.Combine(Out, ".config")));
         Assert.AreEqual(File.ReadAllText(Path.Combine(expected, "devicetree.dts")), File.ReadAllText(Path.Combine(Out, "devicetree.dts")));
         CollectionAssert.AreEqual(
             new[] { ".config", "include/config/auto.conf", "include/generated/autoconf.h", "defconfig", "devicetree.dts", "devicetree.dtb", "../obj/profile.kconfig.deps" },
             task.FilesWritten.Select(i => Path.GetRelativePath(Out, i.ItemSpec).Replace('\\', '/')).ToArray());
-        StringAssert.Contains(File.ReadAllText(DependencyFile), Path.Combine(SampleTree, "drivers", "hv", "Kconfig") + "\n");
+        StringAssert.Contains(File.ReadAllText(DependencyFile), Path.Combine(Repository.SampleTree, "drivers", "hv", "Kconfig") + "\n");
         StringAssert.EndsWith(File.ReadAllText(DependencyFile), "\n#output " + Path.Combine(Out, "devicetree.dts") + "\n#output " + Path.Combine(Out, "devicetree.dtb") + "\n", "the outputs are recorded, so deleting one re-runs the resolution");
+    }
+
+    [TestMethod]
+    public void ASharedTreeEditedBetweenTwoResolutionsIsParsedAgain()
+    {
+        // A copy of the sample tree, so the edit touches no other test's tree and the key is this test's alone;
+        // dated an hour ago, as a tree written just before a parse is not kept.
+        string tree = Path.Combine(_directory, "tree");
+        foreach (string file in Directory.GetFiles(Repository.SampleTree, "*", SearchOption.AllDirectories))
+        {
+            string copy = Path.Combine(tree, Path.GetRelativePath(Repository.SampleTree, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+            File.SetLastWriteTimeUtc(copy, DateTime.UtcNow.AddHours(-1));
+        }
+
+        string sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        TaskItem item = Profile(sample, tree);
+        string reused = "profile: the parsed Kconfig tree of " + tree + " came from this build node's cache (its files, environment and probe results unchanged)";
+        var first = new FakeBuildEngine();
+        var second = new FakeBuildEngine();
+        Assert.IsTrue(new KconfigResolve { BuildEngine = first, Profiles = [item] }.Execute());
+        Assert.IsTrue(new KconfigResolve { BuildEngine = second, Profiles = [item] }.Execute());
+        CollectionAssert.DoesNotContain(first.MessageTexts(), reused, "parsed for the first resolution");
+        CollectionAssert.Contains(second.MessageTexts(), reused, "unchanged: the second resolution shares it");
+        Assert.DoesNotContain("CONFIG_BUILD3_ADDED", File.ReadAllText(Path.Combine(Out, ".config")));
+
+        // An edit within the file system's timestamp granularity: the last-write time stays, only the length tells.
+        string edited = Path.Combine(tree, "drivers", "hv", "Kconfig");
+        DateTime written = File.GetLastWriteTimeUtc(edited);
+        File.AppendAllText(edited, "\nconfig BUILD3_ADDED\n\tbool\n\tdefault y\n");
+        File.SetLastWriteTimeUtc(edited, written);
+        var third = new FakeBuildEngine();
+        Assert.IsTrue(new KconfigResolve { BuildEngine = third, Profiles = [item] }.Execute(), string.Join("\n", third.ErrorLines()));
+
+        StringAssert.Contains(File.ReadAllText(Path.Combine(Out, ".config")), "\nCONFIG_BUILD3_ADDED=y\n");
+        CollectionAssert.DoesNotContain(third.MessageTexts(), reused, "parsed again after the edit");
     }
 
     [TestMethod]
     public void SeveralProfilesResolveAndSummariseInItemOrder()
     {
         var engine = new FakeBuildEngine();
-        string sample = File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        string sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
         var items = new List<TaskItem>();
         foreach (string name in new[] { "b-second", "a-first", "c-third" })
         {
             string path = Path.Combine(_directory, name + ".yaml");
             File.WriteAllText(path, sample);
             var item = new TaskItem(path);
-            item.SetMetadata("SourceDir", SampleTree);
+            item.SetMetadata("SourceDir", Repository.SampleTree);
             item.SetMetadata("OutputPath", Path.Combine(_directory, name));
             item.SetMetadata("ReportFile", Path.Combine(_directory, name, "kconfig-report.json"));
             items.Add(item);
@@ -157,8 +176,8 @@ public sealed class KconfigResolveTests
     [TestMethod]
     public void TheDeviceTreeSwitchDecidesWhetherTheStubIsWrittenAndRemovesAnEarlierOne()
     {
-        string sample = File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
-        string expected = Path.Combine(RepositoryRoot, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
+        string sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "vtl2-paravisor", "vtl2-paravisor.yaml"));
+        string expected = Path.Combine(Repository.Root, "tests", "Kconfig.Build.Engine.Tests", "Resolution", "Cases", "arm64-vtl2-paravisor", "expected");
         TaskItem item = Profile(sample);
         string dts = Path.Combine(Out, "devicetree.dts");
         string dtb = Path.Combine(Out, "devicetree.dtb");
