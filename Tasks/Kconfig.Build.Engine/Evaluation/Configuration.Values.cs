@@ -283,7 +283,7 @@ public sealed partial class Configuration
     {
         int i = symbol.Index;
         Tristate visible = Tristate.No;
-        IList<Property> properties = symbol.Properties;
+        List<Property> properties = symbol.PropertyList;
         for (int p = 0; p < properties.Count; p++)
         {
             Property prop = properties[p];
@@ -315,7 +315,7 @@ public sealed partial class Configuration
 
     private Property? DefaultProperty(Symbol symbol, out Tristate condition)
     {
-        IList<Property> properties = symbol.Properties;
+        List<Property> properties = symbol.PropertyList;
         for (int p = 0; p < properties.Count; p++)
         {
             Property prop = properties[p];
@@ -337,7 +337,7 @@ public sealed partial class Configuration
 
     private Property? RangeProperty(Symbol symbol)
     {
-        IList<Property> properties = symbol.Properties;
+        List<Property> properties = symbol.PropertyList;
         for (int p = 0; p < properties.Count; p++)
         {
             Property prop = properties[p];
@@ -480,7 +480,7 @@ public sealed partial class Configuration
     {
         if (choice.Symbol is { } choiceSymbol)
         {
-            foreach (Property prop in choiceSymbol.Properties)
+            foreach (Property prop in choiceSymbol.PropertyList)
             {
                 if (prop.Kind != PropertyKind.Default || Eval(prop.Visible) == Tristate.No)
                 {

@@ -39,6 +39,12 @@ public sealed class Symbol
     /// <summary>Every menu node that defines this symbol, in source order (<c>sym-&gt;menus</c>).</summary>
     public IList<MenuNode> Nodes => _nodes;
 
+    // The same lists, typed as what they are, for the engine's loops over every symbol: through IList each
+    // foreach boxed an enumerator and each element was an interface call.
+    internal List<Property> PropertyList => _properties;
+
+    internal List<MenuNode> NodeList => _nodes;
+
     /// <summary>Direct dependencies: OR over definition locations of their dependencies (<c>dir_dep</c>).</summary>
     public Expr? DirectDependency { get; set; }
 

@@ -79,7 +79,7 @@ internal sealed class DependencyChecker
     private bool CheckChoiceMember(MenuNode menu)
     {
         bool ok = true;
-        foreach (Property property in menu.Symbol!.Properties)
+        foreach (Property property in menu.Symbol!.PropertyList)
         {
             if (property.Kind == PropertyKind.Default)
             {
@@ -181,7 +181,7 @@ internal sealed class DependencyChecker
             }
 
             frame.Edge = Edge.None;
-            foreach (Property property in symbol.Properties)
+            foreach (Property property in symbol.PropertyList)
             {
                 if (property.Kind is PropertyKind.Select or PropertyKind.Imply)
                 {

@@ -69,13 +69,13 @@ internal sealed class MenuFinalizer
                 baseDependency = _simplifier.EliminateDups(Expr.AndOptional(parent.Dependency, baseDependency));
                 menu.Dependency = baseDependency;
 
-                // Indexed, not foreach: an enumerator boxed through IList for each of ~40 000 menu nodes.
-                IList<Property> properties = menu.Symbol is not null
-                    ? menu.Symbol.Properties
-                    : menu.Prompt is not null ? new[] { menu.Prompt } : Array.Empty<Property>();
-                for (int i = 0; i < properties.Count; i++)
+                // Indexed over the symbol's list itself: an enumerator boxed through IList for each of ~40 000
+                // menu nodes, and a one-element array per symbol-less node, were most of what this loop allocated.
+                List<Property>? properties = menu.Symbol?.PropertyList;
+                int count = properties?.Count ?? (menu.Prompt is not null ? 1 : 0);
+                for (int i = 0; i < count; i++)
                 {
-                    Property property = properties[i];
+                    Property property = properties is not null ? properties[i] : menu.Prompt!;
                     if (property.Node != menu)
                     {
                         continue;
@@ -219,7 +219,7 @@ internal sealed class MenuFinalizer
     // sym_check_prop()
     private void CheckProperties(Symbol symbol)
     {
-        foreach (Property property in symbol.Properties)
+        foreach (Property property in symbol.PropertyList)
         {
             switch (property.Kind)
             {
@@ -290,7 +290,7 @@ internal sealed class MenuFinalizer
     internal static MenuNode? ChoiceMenuOf(Symbol symbol)
     {
         MenuNode? menu = null;
-        foreach (MenuNode node in symbol.Nodes)
+        foreach (MenuNode node in symbol.NodeList)
         {
             if (node.Prompt is not null)
             {
