@@ -9,7 +9,8 @@ namespace Kconfig.Build.Engine.Model;
 /// </summary>
 public sealed class MenuNode
 {
-    private readonly List<Symbol> _choiceMembers = new();
+    // Only choice nodes have members: an empty list on each of a tree's ~40 000 nodes was 1.3 MB per load.
+    private List<Symbol>? _choiceMembers;
 
     public MenuNode(MenuNodeKind kind, SourceSpan location)
     {
@@ -52,7 +53,9 @@ public sealed class MenuNode
     public SourceSpan Location { get; }
 
     /// <summary>For a choice node: the member symbols in priority order as parsed (definition order).</summary>
-    public IList<Symbol> ChoiceMembers => _choiceMembers;
+    public IList<Symbol> ChoiceMembers => (IList<Symbol>?)_choiceMembers ?? Array.Empty<Symbol>();
+
+    internal void AddChoiceMember(Symbol member) => (_choiceMembers ??= new List<Symbol>()).Add(member);
 
     /// <summary>Children, in order.</summary>
     public IEnumerable<MenuNode> Children

@@ -338,7 +338,7 @@ internal sealed class Parser
             if (symbol.ChoiceNode is null)
             {
                 symbol.ChoiceNode = _currentChoice;
-                _currentChoice.ChoiceMembers.Add(symbol);
+                _currentChoice.AddChoiceMember(symbol);
             }
         }
     }

@@ -108,7 +108,7 @@ internal sealed class TestModelBuilder
         if (_parents.Peek().Kind == MenuNodeKind.Choice)
         {
             symbol.ChoiceNode = _parents.Peek();
-            _parents.Peek().ChoiceMembers.Add(symbol);
+            _parents.Peek().AddChoiceMember(symbol);
             symbol.DirectDependency = null;
         }
 
