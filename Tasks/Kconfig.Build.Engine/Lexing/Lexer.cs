@@ -391,12 +391,12 @@ internal sealed class Lexer
             switch (c)
             {
                 case '#':
-                    while (b.Position < text.Length && text[b.Position] != '\n')
-                    {
-                        b.Position++;
-                    }
-
+                {
+                    // The comment runs to the end of the line, found by a vectorised search.
+                    int newLine = IndexOfNewLine(text, b.Position);
+                    b.Position = newLine < 0 ? text.Length : newLine;
                     continue;
+                }
                 case ' ':
                 case '\t':
                     b.Position++;
