@@ -42,24 +42,26 @@ public sealed partial class Configuration
             }
         }
 
+        // Lines as spans of the text: the strings made are only the values kept (string, int, hex) and the
+        // texts of warnings.
         int lineNumber = 0;
         int position = 0;
         while (position < text.Length)
         {
+            ReadOnlySpan<char> line;
             int end = text.IndexOf('\n', position);
-            string line;
             if (end < 0)
             {
-                line = text.Substring(position);
+                line = text.AsSpan(position);
                 position = text.Length;
             }
             else
             {
-                line = text.Substring(position, end - position);
+                line = text.AsSpan(position, end - position);
                 position = end + 1;
                 if (line.Length > 0 && line[^1] == '\r')
                 {
-                    line = line.Substring(0, line.Length - 1);
+                    line = line[..^1];
                 }
             }
 
@@ -78,7 +80,7 @@ public sealed partial class Configuration
     private void ReadLine(
         string path,
         int lineNumber,
-        string line,
+        ReadOnlySpan<char> line,
         ConfigSlot slot,
         int slotFlag,
         Tristate[] tristates,
@@ -91,42 +93,42 @@ public sealed partial class Configuration
             return;
         }
 
-        string name;
-        string value;
+        ReadOnlySpan<char> name;
+        ReadOnlySpan<char> value;
         if (line[0] == '#')
         {
-            if (line.Length < 2 || line[1] != ' ' || string.CompareOrdinal(line, 2, Prefix, 0, Prefix.Length) != 0 || line.Length - 2 < Prefix.Length)
+            if (line.Length < 2 || line[1] != ' ' || !line[2..].StartsWith(Prefix, StringComparison.Ordinal))
             {
                 return;
             }
 
             int nameStart = 2 + Prefix.Length;
-            int space = line.IndexOf(' ', nameStart);
-            if (space < 0 || !string.Equals(line.Substring(space + 1), "is not set", StringComparison.Ordinal))
+            int space = line[nameStart..].IndexOf(' ');
+            if (space < 0 || !line[(nameStart + space + 1)..].SequenceEqual("is not set"))
             {
                 return;
             }
 
-            name = line.Substring(nameStart, space - nameStart);
+            name = line.Slice(nameStart, space);
             value = "n";
         }
         else
         {
             if (!line.StartsWith(Prefix, StringComparison.Ordinal))
             {
-                Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigUnexpectedData, "unexpected data: " + line);
+                Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigUnexpectedData, "unexpected data: " + line.ToString());
                 return;
             }
 
-            int equals = line.IndexOf('=', Prefix.Length);
+            int equals = line[Prefix.Length..].IndexOf('=');
             if (equals < 0)
             {
-                Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigUnexpectedData, "unexpected data: " + line);
+                Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigUnexpectedData, "unexpected data: " + line.ToString());
                 return;
             }
 
-            name = line.Substring(Prefix.Length, equals - Prefix.Length);
-            value = line.Substring(equals + 1);
+            name = line.Slice(Prefix.Length, equals);
+            value = line[(Prefix.Length + equals + 1)..];
         }
 
         if (name is "y" or "m" or "n")
@@ -140,13 +142,13 @@ public sealed partial class Configuration
         {
             if (slot == ConfigSlot.Auto)
             {
-                unknownSymbol?.Invoke(name);
+                unknownSymbol?.Invoke(name.ToString());
             }
             else
             {
                 if (WarnUnknownSymbols)
                 {
-                    Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigUnknownSymbol, "unknown symbol: " + name);
+                    Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigUnknownSymbol, "unknown symbol: " + name.ToString());
                 }
 
                 IsChanged = true;
@@ -180,13 +182,13 @@ public sealed partial class Configuration
         int slotFlag,
         Tristate[] tristates,
         string?[] strings,
-        string value,
+        ReadOnlySpan<char> valueText,
         string path,
         int lineNumber,
         List<Diagnostic> warnings)
     {
         int i = symbol.Index;
-        char first = value.Length > 0 ? value[0] : '\0';
+        char first = valueText.Length > 0 ? valueText[0] : '\0';
         switch (symbol.Type)
         {
             case SymbolType.Bool:
@@ -207,7 +209,7 @@ public sealed partial class Configuration
                 {
                     if (slot == ConfigSlot.User)
                     {
-                        Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigValueInvalid, $"symbol value '{value}' invalid for {symbol.Name}");
+                        Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigValueInvalid, $"symbol value '{valueText.ToString()}' invalid for {symbol.Name}");
                     }
 
                     return false;
@@ -218,6 +220,7 @@ public sealed partial class Configuration
             case SymbolType.String:
             case SymbolType.Int:
             case SymbolType.Hex:
+                string value;
                 if (symbol.Type == SymbolType.String && slot == ConfigSlot.User)
                 {
                     if (first != '"')
@@ -226,7 +229,7 @@ public sealed partial class Configuration
                         return true;
                     }
 
-                    string? unescaped = Unescape(value);
+                    string? unescaped = Unescape(valueText);
                     if (unescaped is null)
                     {
                         Warn(warnings, path, lineNumber, DiagnosticCodes.ConfigInvalidString, "invalid string found");
@@ -234,6 +237,10 @@ public sealed partial class Configuration
                     }
 
                     value = unescaped;
+                }
+                else
+                {
+                    value = valueText.ToString();
                 }
 
                 if (IsValidString(symbol.Type, value))
@@ -255,7 +262,7 @@ public sealed partial class Configuration
     }
 
     // The text after the opening quote up to the closing one, a backslash taking the next character as is.
-    private static string? Unescape(string quoted)
+    private static string? Unescape(ReadOnlySpan<char> quoted)
     {
         var builder = new System.Text.StringBuilder(quoted.Length);
         for (int p = 1; p < quoted.Length; p++)

@@ -60,4 +60,10 @@ public sealed class KconfigModel
     public IReadOnlyList<KeyValuePair<string, string?>> EnvironmentVariables { get; }
 
     public Symbol? FindSymbol(string name) => SymbolsByName.TryGetValue(name, out Symbol? s) ? s : null;
+
+    private SymbolNameIndex? _nameIndex;
+
+    /// <summary>The symbol of that name, or null, without a string to look it up (built on first use; thread-safe).</summary>
+    internal Symbol? FindSymbol(ReadOnlySpan<char> name) =>
+        LazyInitializer.EnsureInitialized(ref _nameIndex, () => new SymbolNameIndex(SymbolsByName)).Find(name);
 }
