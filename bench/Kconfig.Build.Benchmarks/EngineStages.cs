@@ -57,8 +57,8 @@ internal static class EngineStages
         lap?.Invoke("dependency check", System.Diagnostics.Stopwatch.GetElapsedTime(start));
         return new KconfigModel(
             root,
-            symbols.All.ToArray(),
-            new Dictionary<string, Symbol>(symbols.ByName, StringComparer.Ordinal),
+            symbols.All,
+            symbols.ByName,
             symbols.Yes,
             symbols.Mod,
             symbols.No,
