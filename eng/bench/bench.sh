@@ -249,7 +249,10 @@ one_run() {
 
 declare -A conf_cpu=()
 echo "== conf vs $b_name --olddefconfig, fresh processes${candidate_env:+ (candidate environment: ${candidate_env[*]})} (load average before: $(loadavg))"
-printf '%-8s %-14s %10s %10s %14s %12s %10s\n' arch tool "median s" "ratio" "peak RSS MiB" "own CPU s" "CPU ratio"
+# Own CPU is user + system; both are printed too: with a fresh include/ most of it is the system time of
+# creating ~4 500 include/config files, the same work for both tools, and on a file system that discards
+# freed blocks (this machine's ext4) that time moves by seconds from one run to the next.
+printf '%-8s %-14s %10s %10s %14s %12s %10s %10s %10s\n' arch tool "median s" "ratio" "peak RSS MiB" "own CPU s" "CPU ratio" "user s" "system s"
 for arch in "${arches[@]}"; do
 	envfile="$repo/eng/kernel/env/$arch.env"
 	[[ -f $envfile ]] || { echo "bench: no $envfile" >&2; exit 2; }
@@ -272,10 +275,13 @@ for arch in "${arches[@]}"; do
 	a_wall=$(cut -d' ' -f1 "$dir/a.times" | median); b_wall=$(cut -d' ' -f1 "$dir/b.times" | median)
 	a_rss=$(cut -d' ' -f2 "$dir/a.times" | median); b_rss=$(cut -d' ' -f2 "$dir/b.times" | median)
 	a_cpu=$(cut -d' ' -f3 "$dir/a.times" | median); b_cpu=$(cut -d' ' -f3 "$dir/b.times" | median)
+	a_user=$(cut -d' ' -f4 "$dir/a.times" | median); b_user=$(cut -d' ' -f4 "$dir/b.times" | median)
+	a_sys=$(cut -d' ' -f5 "$dir/a.times" | median); b_sys=$(cut -d' ' -f5 "$dir/b.times" | median)
 	conf_cpu[$arch]=$a_cpu
-	awk -v arch="$arch" -v bn="$b_name" -v aw="$a_wall" -v bw="$b_wall" -v ar="$a_rss" -v br="$b_rss" -v ac="$a_cpu" -v bc="$b_cpu" 'BEGIN {
-		printf "%-8s %-14s %10.2f %10s %14.1f %12.2f %10s\n", arch, "conf", aw, "1.00", ar / 1024, ac, "1.00"
-		printf "%-8s %-14s %10.2f %10.2f %14.1f %12.2f %10.2f   (RSS ratio %.2f)\n", arch, bn, bw, (aw > 0 ? bw / aw : 0), br / 1024, bc, (ac > 0 ? bc / ac : 0), (ar > 0 ? br / ar : 0)
+	awk -v arch="$arch" -v bn="$b_name" -v aw="$a_wall" -v bw="$b_wall" -v ar="$a_rss" -v br="$b_rss" -v ac="$a_cpu" -v bc="$b_cpu" \
+		-v au="$a_user" -v bu="$b_user" -v as="$a_sys" -v bs="$b_sys" 'BEGIN {
+		printf "%-8s %-14s %10.2f %10s %14.1f %12.2f %10s %10.2f %10.2f\n", arch, "conf", aw, "1.00", ar / 1024, ac, "1.00", au, as
+		printf "%-8s %-14s %10.2f %10.2f %14.1f %12.2f %10.2f %10.2f %10.2f   (RSS ratio %.2f)\n", arch, bn, bw, (aw > 0 ? bw / aw : 0), br / 1024, bc, (ac > 0 ? bc / ac : 0), bu, bs, (ar > 0 ? br / ar : 0)
 	}'
 	if ! cmp -s "$dir/a/.config" "$dir/b/.config"; then
 		echo "bench: warning: $arch .config differs between conf and $b_name" >&2
