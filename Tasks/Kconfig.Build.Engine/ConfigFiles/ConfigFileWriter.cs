@@ -168,6 +168,11 @@ public static class ConfigFileWriter
     private static void Touch(string directory, string name)
     {
         string path = Path.Combine(directory, name);
+        if (LinuxTouch.TryTouch(path))
+        {
+            return;
+        }
+
         try
         {
             File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete).Dispose();
