@@ -37,6 +37,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
+# shellcheck source=eng/bench/sdk-project.sh
+. "$here/sdk-project.sh"
 conf=${KCONFIG_CONF:-$repo/.kernel/bin/conf}
 candidate="$repo/artifacts/kconfig/kconfig"
 arches=(arm64 x86_64)
@@ -123,26 +125,7 @@ run_build_bench() {
 		(cd "$dir/obj" && "$with_env" "$envfile" "$conf" -s "--defconfig=$default" Kconfig) >/dev/null
 		cp "$dir/obj/.config" "$dir/input.config"
 		# SDK side: the same tree, arch and toolchain, base defconfig.
-		cat >"$dir/sdk/Bench.proj" <<PROJ
-<Project>
-  <PropertyGroup>
-    <KconfigTasksAssembly>$tasks_dll</KconfigTasksAssembly>
-  </PropertyGroup>
-  <Import Project="$repo/Sdk/Sdk.props" />
-  <PropertyGroup>
-    <KconfigSourceDir>$kernel</KconfigSourceDir>
-    <KconfigCrossCompile>$cross</KconfigCrossCompile>
-    <KconfigProbeCache>$dir/probes.cache</KconfigProbeCache>
-  </PropertyGroup>
-  <ItemGroup>
-    <KconfigProfile Include="bench.yaml" />
-  </ItemGroup>
-  <Import Project="$repo/Sdk/Sdk.targets" />
-</Project>
-PROJ
-		printf 'name: bench\narch: %s\nbase: defconfig\nconfig:\n  SMP: y\n' "$arch" >"$dir/sdk/bench.yaml"
-		# Stop the search for Directory.Build.* above the temporary directory.
-		echo "<Project />" >"$dir/sdk/Directory.Build.props"; echo "<Project />" >"$dir/sdk/Directory.Build.targets"
+		write_sdk_project "$dir/sdk" Bench bench "$repo" "$tasks_dll" "$kernel" "$arch" "$cross" "$dir/probes.cache" "SMP: y"
 		# The floor: the repository's empty NoTargets-like project (shared with eng/sample/noop-overhead.sh).
 		cp "$repo"/eng/bench/empty/{Empty.csproj,Directory.Build.props,Directory.Build.targets} "$dir/empty/"
 		local sdk empty build_cmd

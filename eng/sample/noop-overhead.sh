@@ -13,6 +13,8 @@
 # Needs Tasks/Kconfig.Build.Tasks built in Release. Nodes started with reuse on are ended by process id.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=eng/bench/sdk-project.sh
+. "$repo/eng/bench/sdk-project.sh"
 runs=5 arch=arm64 sample=0 reuse=both
 while (($#)); do
 	case $1 in
@@ -53,26 +55,10 @@ unset ARCH CROSS_COMPILE LLVM KCONFIG_CONFIG
 unset MSBUILDDISABLENODEREUSE DOTNET_CLI_USE_MSBUILD_SERVER
 
 mkdir -p "$work/sdk" "$work/empty"
-echo "<Project />" >"$work/sdk/Directory.Build.props"; echo "<Project />" >"$work/sdk/Directory.Build.targets"
 # The empty project (with its own Directory.Build.* ending the search for parent ones), shared with eng/bench/bench.sh.
 cp "$repo"/eng/bench/empty/{Empty.csproj,Directory.Build.props,Directory.Build.targets} "$work/empty/"
-cat >"$work/sdk/Noop.proj" <<PROJ
-<Project>
-  <PropertyGroup>
-    <KconfigTasksAssembly>$tasks_dll</KconfigTasksAssembly>
-  </PropertyGroup>
-  <Import Project="$repo/Sdk/Sdk.props" />
-  <PropertyGroup>
-    <KconfigSourceDir>$tree</KconfigSourceDir>
-    <KconfigCrossCompile>$cross</KconfigCrossCompile>
-  </PropertyGroup>
-  <ItemGroup>
-    <KconfigProfile Include="noop.yaml" />
-  </ItemGroup>
-  <Import Project="$repo/Sdk/Sdk.targets" />
-</Project>
-PROJ
-printf 'name: noop\narch: %s\nbase: defconfig\nconfig:\n  HYPERV: y\n' "$arch" >"$work/sdk/noop.yaml"
+# The same SDK project as bench.sh measures, without a probe cache of its own.
+write_sdk_project "$work/sdk" Noop noop "$repo" "$tasks_dll" "$tree" "$arch" "$cross" "" "HYPERV: y"
 
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # Wall time to $1, and CPU time (user + system of the dotnet process and the children it waited for) to $1.cpu.
